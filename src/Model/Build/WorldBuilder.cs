@@ -1,0 +1,184 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.Kernel;
+using WijkSim.Model.Random;
+using WijkSim.Model.Rules;
+using WijkSim.Model.State;
+
+namespace WijkSim.Model.Build;
+
+/// <summary>Builds week 0 of a world from a validated configuration and a seed.</summary>
+public static class WorldBuilder
+{
+    public static World Build(ModelConfig config, ulong seed)
+    {
+        int n = config.Population.Residents;
+        int k = config.Initiatives.Count;
+        if (n < 1) throw new ArgumentException("a world needs at least one resident", nameof(config));
+
+        var traits = DrawTraits(config.Population, n, seed);
+        var network = SmallWorld.Build(n, config.Network.Degree, config.Network.Rewiring, seed);
+        var inReach = new bool[n * k];
+        var placed = new bool[n * k];
+        var reachCount = new int[k];
+        var shopkeepers = new int[k];
+        var reachOrder = new int[k][];
+        for (int j = 0; j < k; j++)
+        {
+            var reach = config.Initiatives[j].Reach;
+            reachOrder[j] = Reach.Members(n, reach.Centre, reach.Share);
+            reachCount[j] = reachOrder[j].Length;
+            foreach (int i in reachOrder[j])
+            {
+                inReach[i * k + j] = true;
+                if (traits.Shopkeeper[i]) shopkeepers[j]++;
+            }
+        }
+
+        var index = config.Initiatives.Select((c, j) => (c.Id, j)).ToDictionary(x => x.Id, x => x.j);
+        var elections = config.Municipality.Elections.Select(config.WeekOf).Order().ToArray();
+        var events = config.Events
+            .Select((e, order) => (e, order))
+            .OrderBy(x => config.WeekOf(x.e.Date)).ThenBy(x => x.order)
+            .Select(x => new ScheduledEvent(config.WeekOf(x.e.Date), x.e.Type,
+                x.e.Initiative is { } id ? index[id] : -1, x.e.Value ?? 0.0, x.e.Value.HasValue,
+                x.e.Stance ?? Stance.Partner, x.e.Schedule ?? SubsidySchedule.None))
+            .ToArray();
+
+        var world = new World(config, seed, traits, network, inReach, placed, reachCount, shopkeepers, elections, events)
+        {
+            Intermediary = config.Municipality.Intermediary,
+            FrozenUntilWeek = 0,
+        };
+        SeedResidents(world, reachOrder);
+        for (int j = 0; j < k; j++) world.Initiatives[j] = InitialInitiative(config.Initiatives[j], world);
+        foreach (var agreement in config.Municipality.Agreements)
+        {
+            int j = index[agreement.Initiative];
+            world.Agreements[j] = InitialAgreement(agreement);
+            if (agreement.Reintegration is { } r) PlaceVolunteers(world, j, reachOrder[j], r.Placements);
+        }
+        for (int f = 0; f < world.FunderCount; f++)
+            for (int j = 0; j < k; j++) world.FunderLinks[f * k + j] = new FunderLink { PayFromWeek = -1, PayUntilWeek = -1 };
+        for (int j = 0; j < k; j++) InitiativeStep.Aggregate(world, j, world.Now);
+        world.Next.CopyFrom(world.Now);
+        return world;
+    }
+
+    private static ResidentTraits DrawTraits(PopulationConfig p, int n, ulong seed)
+    {
+        var t = new ResidentTraits(n);
+        for (int i = 0; i < n; i++)
+        {
+            ulong a = (ulong)i;
+            t.Motivation[i] = p.CivicMotivation.FromNormal(CounterRng.Normal(seed, a, 0, Purpose.TraitMotivation));
+            t.TimeBudget[i] = p.TimeBudgetHours.FromNormal(CounterRng.Normal(seed, a, 0, Purpose.TraitTimeBudget));
+            t.Sociability[i] = p.Sociability.FromNormal(CounterRng.Normal(seed, a, 0, Purpose.TraitSociability));
+            t.PastCollaboration[i] = p.PastCollaboration.FromNormal(CounterRng.Normal(seed, a, 0, Purpose.TraitPastCollaboration));
+            t.PastInstitutions[i] = p.PastInstitutions.FromNormal(CounterRng.Normal(seed, a, 0, Purpose.TraitPastInstitutions));
+            t.OnBenefits[i] = CounterRng.Uniform(seed, a, 0, Purpose.TraitBenefits) < p.BenefitsShare;
+            t.EntrepreneurialWish[i] = t.OnBenefits[i] && CounterRng.Uniform(seed, a, 0, Purpose.TraitEntrepreneurialWish) < p.EntrepreneurialWishShare;
+            t.Shopkeeper[i] = CounterRng.Uniform(seed, a, 0, Purpose.TraitShopkeeper) < p.ShopkeeperShare;
+        }
+        return t;
+    }
+
+    private static void SeedResidents(World w, int[][] reachOrder)
+    {
+        var trust = w.Rules.Trust;
+        int k = w.InitiativeCount;
+        var now = w.Now;
+        for (int i = 0; i < w.Residents; i++)
+        {
+            now.TrustMunicipality[i] = Rules.Trust.Initial(trust.InitialMunicipality, w.Traits.PastInstitutions[i], trust);
+            for (int j = 0; j < k; j++)
+            {
+                int idx = i * k + j;
+                now.Trust[idx] = Rules.Trust.Initial(trust.InitialInitiative, w.Traits.PastCollaboration[i], trust);
+                now.Fun[idx] = 0.5 * w.Traits.Sociability[i];
+            }
+        }
+        for (int j = 0; j < k; j++)
+        {
+            var c = w.Config.Initiatives[j];
+            var order = reachOrder[j];
+            for (int r = 0; r < order.Length && r < c.Founders + c.Supporters; r++)
+            {
+                int i = order[r];
+                now.Role[i * k + j] = r < c.Founders ? Role.Core : Role.Passive;
+                if (r >= c.Founders) continue;
+                var p = w.Rules.Participation;
+                w.Traits.Motivation[i] = Math.Max(w.Traits.Motivation[i], p.FounderMotivation);
+                w.Traits.TimeBudget[i] = Math.Max(w.Traits.TimeBudget[i], p.FounderHours);
+            }
+        }
+    }
+
+    private static int PlaceVolunteers(World w, int j, int[] reachOrder, int placements)
+    {
+        int placed = 0;
+        foreach (int i in reachOrder)
+        {
+            if (placed >= placements) break;
+            if (!w.Traits.OnBenefits[i]) continue;
+            w.Placed[i * w.InitiativeCount + j] = true;
+            placed++;
+        }
+        return placed;
+    }
+
+    private static InitiativeState InitialInitiative(InitiativeConfig c, World w) => new()
+    {
+        Phase = c.Phase,
+        EndedWeek = c.Phase == Phase.Ended ? 0 : -1,
+        Cash = c.Cash,
+        HasPlace = true,
+        Urgency = c.Urgency,
+        Formalisation = c.Formalisation,
+        FormalisationTarget = c.Formalisation,
+        Transparency = c.Transparency,
+        Recognition = c.Recognition,
+        EntryThreshold = c.EntryThreshold,
+        VisibleContribution = c.VisibleContribution,
+        BoardSteering = c.BoardSteering,
+        AgendaAlignment = c.AgendaAlignment,
+        SplitGroupSize = c.SplitGroupSize,
+        SocialControl = 1.0,
+        Autonomy = Formalisation.Autonomy(c.Formalisation, c.BoardSteering, w.Rules.Formalisation),
+        BizUntilWeek = -1,
+    };
+
+    private static AgreementState InitialAgreement(AgreementConfig a)
+    {
+        var s = new AgreementState
+        {
+            Exists = true,
+            Stance = a.Stance,
+            DecisionLagWeeks = a.DecisionLagWeeks,
+            BusinessCaseThreshold = a.BusinessCaseThreshold,
+            Schedule = a.Subsidy?.Schedule ?? SubsidySchedule.None,
+            BaseAmountPerYear = a.Subsidy?.AmountPerYear ?? 0,
+            TaperPerYear = a.Subsidy?.TaperPerYear ?? 0,
+            TermYears = a.Subsidy?.TermYears ?? 1,
+            GrantStartWeek = 0,
+            GrantEndWeek = a.Subsidy is { Schedule: not SubsidySchedule.None } sub ? 52 * sub.TermYears : -1,
+            DecisionWeek = -1,
+            LeaseEndWeek = -1,
+            LeaseDecisionWeek = -1,
+        };
+        if (a.Lease is { } lease)
+        {
+            s.HasLease = true;
+            s.RentPerYear = lease.RentPerYear;
+            s.LeaseEssential = lease.Essential;
+            s.LeaseTermYears = lease.TermYears;
+            s.LeaseEndWeek = 52 * lease.TermYears;
+        }
+        if (a.Reintegration is { } r)
+        {
+            s.ReintegrationRunning = true;
+            s.PaymentPerPlacementYear = r.PaymentPerPlacementYear;
+            s.PlacementHours = r.HoursPerWeek;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace WijkSim.Model.Config;
+
+/// <summary>A business investment zone (BIZ): a compulsory levy on the entrepreneurs in reach, after a vote (002 l.2262-2266).</summary>
+public sealed record BizConfig
+{
+    [Description("levy each shopkeeper in reach pays per year while the BIZ runs, in euros")]
+    [Range(0.0, 1e6)]
+    public double LevyPerYear { get; init; } = 400;
+
+    [Description("years a BIZ runs after a successful vote before it must be renewed")]
+    [Range(1, 20)]
+    public int TermYears { get; init; } = 5;
+
+    [Description("share of voting shopkeepers that must vote yes")]
+    [Range(0.0, 1.0)]
+    public double RequiredYesShare { get; init; } = 0.5;
+}

@@ -1,0 +1,30 @@
+namespace WijkSim.Model.Config;
+
+/// <summary>Kinds of dated scenario events. What each needs is in <see cref="EventRequirements"/>.</summary>
+public enum EventKind : byte
+{
+    /// <summary>A shock raises urgency by <c>value</c> (Jan Eef: the murder of a jeweller, 2010-10-07).</summary>
+    Shock,
+    /// <summary>A campaign or event (pop-up day, petition, open day) converts passive support to active with strength <c>value</c>.</summary>
+    Campaign,
+    /// <summary>The initiative formalises (association, board, paid staff) towards level <c>value</c>.</summary>
+    Formalise,
+    /// <summary>The municipality changes its stance towards the initiative to <c>stance</c>.</summary>
+    StanceChange,
+    /// <summary>The municipality changes the subsidy: <c>schedule</c> and, if given, the amount per year <c>value</c>.</summary>
+    SubsidyChange,
+    /// <summary>Shopkeepers in reach vote on a (new or renewed) BIZ.</summary>
+    BizVote,
+    /// <summary>The re-integration programme stops.</summary>
+    ReintegrationStop,
+    /// <summary>The municipality's policy agenda shifts: the initiative's agenda alignment becomes <c>value</c>.</summary>
+    AgendaShift,
+    /// <summary>The initiative starts recognising supporters (certificates) at level <c>value</c>.</summary>
+    Recognition,
+    /// <summary>The initiative splits into sub-groups of at most <c>value</c> active members.</summary>
+    GroupSplit,
+    /// <summary>A trusted intermediary starts (<c>value</c> 1) or stops (<c>value</c> 0) working.</summary>
+    Intermediary,
+    /// <summary>The municipality grants a lease extension of <c>value</c> years (e.g. after a redesign, Voedseltuin 2015).</summary>
+    LeaseExtension,
+}

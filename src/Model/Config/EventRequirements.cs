@@ -1,0 +1,28 @@
+namespace WijkSim.Model.Config;
+
+/// <summary>Which fields an event of each kind needs; the scenario validator reports what is missing.</summary>
+public static class EventRequirements
+{
+    /// <summary>True if events of this kind act on one initiative and must name it.</summary>
+    public static bool NeedsInitiative(EventKind kind) => kind != EventKind.Intermediary;
+
+    /// <summary>The range <c>value</c> must lie in, or null if the kind takes no value.</summary>
+    public static (double Min, double Max)? ValueRange(EventKind kind) => kind switch
+    {
+        EventKind.Shock or EventKind.Campaign or EventKind.Formalise or EventKind.AgendaShift
+            or EventKind.Recognition or EventKind.Intermediary => (0.0, 1.0),
+        EventKind.GroupSplit => (2.0, 100000.0),
+        EventKind.LeaseExtension => (1.0, 50.0),
+        EventKind.SubsidyChange => (0.0, 1e9),
+        _ => null,
+    };
+
+    /// <summary>True if <c>value</c> may be left out (the subsidy change keeps its amount).</summary>
+    public static bool ValueOptional(EventKind kind) => kind == EventKind.SubsidyChange;
+
+    /// <summary>True if the kind needs a <c>stance</c>.</summary>
+    public static bool NeedsStance(EventKind kind) => kind == EventKind.StanceChange;
+
+    /// <summary>True if the kind needs a <c>schedule</c>.</summary>
+    public static bool NeedsSchedule(EventKind kind) => kind == EventKind.SubsidyChange;
+}

@@ -1,0 +1,68 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace WijkSim.Model.Config;
+
+/// <summary>A funder: fund, company sponsor or crowdfunding.</summary>
+public sealed record FunderConfig
+{
+    [Description("short identifier that events refer to")]
+    public string Id { get; init; } = "";
+
+    [Description("fund | company | crowd")]
+    public FunderKind Kind { get; init; } = FunderKind.Fund;
+
+    [Description("ISO date from which the funder exists (absent = from the start); e.g. a friends campaign")]
+    public DateOnly? ActiveFrom { get; init; }
+
+    [Description("total the funder can give per year, in euros")]
+    [Range(0.0, 1e9)]
+    public double BudgetPerYear { get; init; } = 20000;
+
+    [Description("what one grant or sponsorship gives per year, in euros (crowd: per supporter per year)")]
+    [Range(0.0, 1e9)]
+    public double GrantPerYear { get; init; } = 10000;
+
+    [Description("weeks of the year (1..52) in which applications are decided")]
+    public List<int> Windows { get; init; } = [10, 36];
+
+    [Description("weeks between an application window and the first payment")]
+    [Range(0, 104)]
+    public int DecisionLagWeeks { get; init; } = 8;
+
+    [Description("most years the funder supports one project (funds favour the new)")]
+    [Range(1, 50)]
+    public int MaxYears { get; init; } = 3;
+
+    [Description("score threshold a project must reach, 0..3 (sum of the weighted criteria)")]
+    [Range(0.0, 3.0)]
+    public double Threshold { get; init; } = 0.8;
+
+    [Description("weight of novelty (young initiatives score high)")]
+    [Range(0.0, 1.0)]
+    public double NoveltyWeight { get; init; } = 1.0;
+
+    [Description("weight of impact (proven local added value)")]
+    [Range(0.0, 1.0)]
+    public double ImpactWeight { get; init; } = 1.0;
+
+    [Description("weight of organisational capacity (formalisation, active volunteers)")]
+    [Range(0.0, 1.0)]
+    public double CapacityWeight { get; init; } = 1.0;
+
+    [Description("share of the initiative's income that must come from others (co-funding demand)")]
+    [Range(0.0, 1.0)]
+    public double CoFundingShare { get; init; }
+
+    [Description("how far the funder's conditions pull activities from the founding purpose, 0..1 (mission drift)")]
+    [Range(0.0, 1.0)]
+    public double AgendaPull { get; init; } = 0.2;
+
+    [Description("company: mean trust in the initiative needed before it adopts a sponsorship")]
+    [Range(0.0, 1.0)]
+    public double AdoptionTrust { get; init; } = 0.55;
+
+    [Description("company: passive supporters needed (visibility) before it adopts a sponsorship")]
+    [Range(0, 1000000)]
+    public int AdoptionSupporters { get; init; } = 40;
+}

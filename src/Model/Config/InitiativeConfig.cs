@@ -1,0 +1,83 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace WijkSim.Model.Config;
+
+/// <summary>A neighbourhood initiative: its starting state and the levers it controls itself.</summary>
+public sealed record InitiativeConfig
+{
+    [Description("short identifier that events and agreements refer to")]
+    public string Id { get; init; } = "";
+
+    [Description("display name")]
+    public string Name { get; init; } = "";
+
+    [Description("which residents it can recruit and who enjoys its good")]
+    public ReachConfig Reach { get; init; } = new();
+
+    [Description("phase at the start date")]
+    public Phase Phase { get; init; } = Phase.Idea;
+
+    [Description("residents in reach who are active at the start (the founders)")]
+    [Range(0, PopulationConfig.MaxResidents)]
+    public int Founders { get; init; } = 4;
+
+    [Description("residents in reach who are passive supporters at the start (next to the founders on the ring)")]
+    [Range(0, PopulationConfig.MaxResidents)]
+    public int Supporters { get; init; }
+
+    [Description("cash at the start date, in euros")]
+    [Range(-1e9, 1e9)]
+    public double Cash { get; init; }
+
+    [Description("fixed costs per year (rent, insurance, staff), in euros")]
+    [Range(0.0, 1e9)]
+    public double FixedCostsPerYear { get; init; } = 5000;
+
+    [Description("variable cost per volunteer hour (materials, activities), in euros")]
+    [Range(0.0, 1e4)]
+    public double CostPerHour { get; init; } = 1.0;
+
+    [Description("own revenue per passive supporter per week (customers, sales), in euros")]
+    [Range(0.0, 1e4)]
+    public double RevenuePerSupporterWeek { get; init; } = 0.2;
+
+    [Description("openness/transparency, 0..1: how visible decisions and money are (mechanism 1)")]
+    [Range(0.0, 1.0)]
+    public double Transparency { get; init; } = 0.6;
+
+    [Description("starting formalisation, 0..1 (association, board, paid staff)")]
+    [Range(0.0, 1.0)]
+    public double Formalisation { get; init; }
+
+    [Description("how much the board steers once formalised, 0..1 (Jan Eef l.2276-2290)")]
+    [Range(0.0, 1.0)]
+    public double BoardSteering { get; init; } = 0.5;
+
+    [Description("starting urgency, 0..1: shared sense of the problem")]
+    [Range(0.0, 1.0)]
+    public double Urgency { get; init; } = 0.3;
+
+    [Description("extra propensity a newcomer needs to become active (entry threshold, 003 l.380-450)")]
+    [Range(0.0, 10.0)]
+    public double EntryThreshold { get; init; }
+
+    [Description("split into sub-groups of at most this many active members; 0 = never split (003 l.355-372)")]
+    [Range(0, 100000)]
+    public int SplitGroupSize { get; init; }
+
+    [Description("visible contribution, 0..1: how well the group sees who gives what (raises social control, mechanism 3)")]
+    [Range(0.0, 1.0)]
+    public double VisibleContribution { get; init; }
+
+    [Description("recognition such as certificates, 0..1: slows the fading of passive support (003 l.295-305)")]
+    [Range(0.0, 1.0)]
+    public double Recognition { get; init; }
+
+    [Description("how well the initiative fits the municipality's policy agenda, 0..1; an agenda shift event changes it")]
+    [Range(0.0, 1.0)]
+    public double AgendaAlignment { get; init; } = 0.5;
+
+    [Description("the business investment zone the initiative can hold a vote for; absent = none")]
+    public BizConfig? Biz { get; init; }
+}

@@ -1,0 +1,10 @@
+namespace WijkSim.Model.Config;
+
+/// <summary>How the municipality relates to an initiative (002 Jan Eef l.2367-2383; 003 l.599-720).</summary>
+public enum Stance : byte
+{
+    /// <summary>Attentive, co-creating, short decision lag, bridges crises.</summary>
+    Partner = 0,
+    /// <summary>Distance, conditions, long decision lag.</summary>
+    Provider = 1,
+}

@@ -1,0 +1,90 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.Rules;
+using WijkSim.Model.State;
+
+namespace WijkSim.Model.Kernel;
+
+/// <summary>Phase 1 of a week: apply the scenario events dated in this week. Events change levers and
+/// this week's signals; they take effect before anyone decides, like a facilitator's lever change.</summary>
+public static class EventStep
+{
+    public static void Apply(World w, int week)
+    {
+        while (w.NextEvent < w.Events.Length && w.Events[w.NextEvent].Week <= week)
+        {
+            var e = w.Events[w.NextEvent++];
+            if (e.Week == week) ApplyOne(w, e, week);
+        }
+    }
+
+    private static void ApplyOne(World w, in ScheduledEvent e, int week)
+    {
+        if (e.Kind == EventKind.Intermediary) { w.Intermediary = e.Value >= 0.5; return; }
+        ref var s = ref w.Initiatives[e.Initiative];
+        ref var a = ref w.Agreements[e.Initiative];
+        switch (e.Kind)
+        {
+            case EventKind.Shock: s.UrgencyShock += e.Value; break;
+            case EventKind.Campaign:
+                s.EventBoost = Math.Max(s.EventBoost, e.Value);
+                s.WeeksWithoutProgress = 0; // a campaign or event is visible progress in itself
+                break;
+            case EventKind.Formalise: s.FormalisationTarget = e.Value; break;
+            case EventKind.StanceChange: a.Exists = true; a.Stance = e.Stance; break;
+            case EventKind.SubsidyChange: ChangeSubsidy(w, ref s, ref a, e, week); break;
+            case EventKind.BizVote: HoldBizVote(w, e.Initiative, week); break;
+            case EventKind.ReintegrationStop: a.ReintegrationRunning = false; break;
+            case EventKind.AgendaShift: s.AgendaAlignment = e.Value; a.AgendaConditions = true; break;
+            case EventKind.Recognition: s.Recognition = e.Value; break;
+            case EventKind.GroupSplit: s.SplitGroupSize = (int)e.Value; break;
+            case EventKind.LeaseExtension:
+                a.HasLease = true;
+                a.LeaseEndWeek = Math.Max(a.LeaseEndWeek, week) + 52 * (int)e.Value;
+                a.LeaseDecisionWeek = -1;
+                a.LeaseLost = false;
+                s.HasPlace = true;
+                break;
+        }
+    }
+
+    private static void ChangeSubsidy(World w, ref InitiativeState s, ref AgreementState a, in ScheduledEvent e, int week)
+    {
+        a.Exists = true;
+        bool wasRunning = a.GrantEndWeek > week;
+        a.Schedule = e.Schedule;
+        if (e.HasValue) a.BaseAmountPerYear = e.Value;
+        if (e.Schedule == SubsidySchedule.None)
+        {
+            if (wasRunning) s.InstitutionalShock += w.Rules.Subsidy.CutShock;
+            a.GrantEndWeek = -1;
+            a.DecisionWeek = -1;
+            return;
+        }
+        // A new schedule starts a new grant; tapering counts its years from here.
+        a.GrantYears = 0;
+        a.GrantStartWeek = week;
+        a.GrantEndWeek = week + 52 * a.TermYears;
+        a.DecisionWeek = -1;
+    }
+
+    private static void HoldBizVote(World w, int k, int week)
+    {
+        ref var s = ref w.Initiatives[k];
+        var biz = w.Config.Initiatives[k].Biz;
+        if (biz is null || s.Phase == Phase.Ended) return;
+        int K = w.InitiativeCount, yes = 0, votes = 0;
+        double campaign = w.ShopkeepersInReach[k] > 0 ? (double)s.Working / w.ShopkeepersInReach[k] : 0.0;
+        for (int i = 0; i < w.Residents; i++)
+        {
+            int idx = i * K + k;
+            if (!w.InReach[idx] || !w.Traits.Shopkeeper[i]) continue;
+            votes++;
+            double chance = BizVote.YesChance(w.Now.Trust[idx], campaign, s.Urgency, w.Rules.Funding);
+            if (Random.CounterRng.Uniform(w.Seed, ((ulong)(uint)k << 32) | (uint)i, week, Random.Purpose.BizVote) < chance) yes++;
+        }
+        s.BizVotes = votes;
+        s.BizYes = yes;
+        if (BizVote.Passes(yes, votes, biz.RequiredYesShare))
+            s.BizUntilWeek = Math.Max(s.BizUntilWeek, week) + 52 * biz.TermYears;
+    }
+}

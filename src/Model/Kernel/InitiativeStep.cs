@@ -1,0 +1,129 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.Random;
+using WijkSim.Model.Rules;
+using WijkSim.Model.State;
+
+namespace WijkSim.Model.Kernel;
+
+/// <summary>Phases 5 and 6 of a week for one initiative: add up its residents (in resident-id order,
+/// so the sums are the same bits however the residents were stepped), then update money, output,
+/// urgency, formalisation, mission drift, legitimacy and phase.</summary>
+public static class InitiativeStep
+{
+    /// <summary>Clears this week's signals and flows before events and institutions write them.</summary>
+    public static void BeginWeek(World w)
+    {
+        for (int k = 0; k < w.InitiativeCount; k++)
+        {
+            ref var s = ref w.Initiatives[k];
+            s.EventBoost = s.PendingBoost; // a mobilisation last week acts like a campaign this week
+            s.PendingBoost = 0;
+            s.UrgencyShock = 0;
+            s.InstitutionalShock = 0;
+            s.PulledIncome = 0;
+            for (int src = 0; src < IncomeBySource.Count; src++) s.Income[src] = 0;
+        }
+    }
+
+    /// <summary>Counts roles, hours and trust of the residents in reach from <paramref name="buffer"/>.</summary>
+    public static void Aggregate(World w, int k, ResidentBuffer buffer)
+    {
+        ref var s = ref w.Initiatives[k];
+        int K = w.InitiativeCount, aware = 0, passive = 0, active = 0, core = 0, levyPayers = 0, knowing = 0;
+        double hours = 0, trust = 0;
+        bool biz = s.BizUntilWeek > w.Week;
+        int contributors = 0;
+        for (int i = 0; i < w.Residents; i++)
+        {
+            int idx = i * K + k;
+            if (!w.InReach[idx]) continue;
+            Role r = buffer.Role[idx];
+            double h = buffer.Hours[idx];
+            hours += h;
+            if (r >= Role.Aware) { knowing++; trust += buffer.Trust[idx]; }
+            switch (r)
+            {
+                case Role.Aware: aware++; break;
+                case Role.Passive: passive++; break;
+                case Role.Active: active++; break;
+                case Role.Core: core++; break;
+            }
+            bool paysLevy = biz && w.Traits.Shopkeeper[i];
+            if (paysLevy) levyPayers++;
+            if (h > 0 || paysLevy) contributors++;
+        }
+        s.Aware = aware;
+        s.Passive = passive;
+        s.Active = active;
+        s.Core = core;
+        s.Hours = hours;
+        s.Contributors = contributors;
+        s.TrustMean = knowing > 0 ? trust / knowing : 0.0;
+        s.LevyPayers = levyPayers;
+    }
+
+    public static void Update(World w, int k, int week)
+    {
+        ref var s = ref w.Initiatives[k];
+        if (s.Phase == Phase.Ended) { ClearEnded(ref s); return; }
+        var rules = w.Rules;
+        var c = w.Config.Initiatives[k];
+        ref readonly var a = ref w.Agreements[k];
+        int reach = w.ReachCount[k];
+
+        // Output and the collective good everyone in reach enjoys (members or not).
+        s.Output = Money.Output(s.Hours, Formalisation.Capacity(s.Formalisation, rules.Formalisation), s.HasPlace, rules.Money);
+        double perResident = reach > 0 ? s.Output / reach : 0.0;
+        s.GoodSignal = perResident / (perResident + rules.Money.GoodHalfSaturation);
+        s.Enjoyers = s.Output > 0 ? reach : 0;
+        s.FreeRiderShare = FreeRiding.Share(s.Enjoyers, s.Contributors);
+
+        // Money: own revenue from supporters, the BIZ levy, costs, cash and crisis.
+        s.Income[(int)IncomeSource.OwnRevenue] += s.Members * c.RevenuePerSupporterWeek;
+        if (c.Biz is { } biz) s.Income[(int)IncomeSource.Contributions] += s.LevyPayers * biz.LevyPerYear / 52.0;
+        double rent = a.HasLease && !a.LeaseLost ? a.RentPerYear : 0.0;
+        s.Costs = Money.WeeklyCosts(c.FixedCostsPerYear, s.Formalisation, rent, s.Hours, c.CostPerHour, rules.Formalisation);
+        double income = s.Income.Total;
+        s.Cash += income - s.Costs;
+        s.NegativeCashWeeks = Money.NegativeWeeks(s.Cash, s.NegativeCashWeeks);
+        bool crisis = Money.InCrisis(s.NegativeCashWeeks, rules.Money);
+        if (crisis && !s.InCrisis) s.Mobilised = Money.Mobilises(s.Members, reach, rules.Money);
+        if (!crisis) s.Mobilised = false;
+        bool mobilisesNow = crisis && !s.InCrisis && s.Mobilised;
+        s.InCrisis = crisis;
+        if (mobilisesNow) s.PendingBoost = 1.0;
+        double smoothing = rules.Money.IncomeSmoothing;
+        for (int src = 0; src < IncomeBySource.Count; src++)
+            s.IncomeAverage[src] += smoothing * (s.Income[src] * 52.0 - s.IncomeAverage[src]);
+
+        // Organisation.
+        s.MissionDrift = MissionDrift.Next(s.MissionDrift, income > 0 ? Math.Min(1.0, s.PulledIncome / income) : 0.0, rules.MissionDrift);
+        double shock = s.UrgencyShock + (mobilisesNow ? rules.Urgency.MobilisationJump : 0.0);
+        s.Urgency = Urgency.Next(s.Urgency, shock, s.GoodSignal, rules.Urgency);
+        s.Formalisation = Formalisation.Next(s.Formalisation, s.FormalisationTarget, rules.Formalisation);
+        s.Autonomy = Formalisation.Autonomy(s.Formalisation, s.BoardSteering, rules.Formalisation);
+        s.Legitimacy += rules.Money.LegitimacyRate * (s.GoodSignal - s.Legitimacy);
+        s.WeeksWithoutProgress = Draagvlak.VisibleProgress(s.Output, reach, rules.Draagvlak) ? 0 : s.WeeksWithoutProgress + 1;
+        double groupSize = FreeRiding.EffectiveGroupSize(s.Members, s.SplitGroupSize);
+        s.SocialControl = FreeRiding.SocialControl(groupSize, s.VisibleContribution, rules.FreeRiding);
+
+        // Phase.
+        var inputs = new Lifecycle.Inputs(s.Phase, s.WeeksInPhase, s.Working, s.Members, s.Formalisation, s.Cash,
+            crisis, s.Mobilised, !s.HasPlace, CounterRng.Uniform(w.Seed, (ulong)k, week, Purpose.FallBack),
+            Formalisation.FallBackFactor(s.Formalisation, rules.Formalisation));
+        Phase next = Lifecycle.Next(inputs, rules.Lifecycle);
+        s.WeeksInPhase = next == s.Phase ? s.WeeksInPhase + 1 : 0;
+        s.Phase = next;
+        if (next == Phase.Ended) s.EndedWeek = week;
+    }
+
+    /// <summary>An ended initiative delivers nothing; its counts stay as aggregated (residents drift away).</summary>
+    private static void ClearEnded(ref InitiativeState s)
+    {
+        s.Output = 0;
+        s.GoodSignal = 0;
+        s.Enjoyers = 0;
+        s.FreeRiderShare = 0;
+        s.Costs = 0;
+    }
+}

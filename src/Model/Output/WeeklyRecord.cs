@@ -1,0 +1,59 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.State;
+
+namespace WijkSim.Model.Output;
+
+/// <summary>One row of output: one initiative in one week (model.md, Outputs per tick).</summary>
+public struct WeeklyRecord
+{
+    public int Week;
+    public int Initiative;
+    public Phase Phase;
+    public int ActiveVolunteers;
+    public int Core;
+    public int PassiveSupporters;
+    public int Aware;
+    public double Hours;
+    public double FreeRiderShare;
+    public double TrustMean;
+    public double MunicipalityTrustMean;
+    public double ParticipationRate;
+    public double Cash;
+    public IncomeBySource Income;
+    public double IncomeDiversity;
+    public double Output;
+    public double MissionDrift;
+    public double Urgency;
+    public double Formalisation;
+    public double Legitimacy;
+    public bool BizActive;
+
+    public static WeeklyRecord From(World w, int k, int week)
+    {
+        ref readonly var s = ref w.Initiatives[k];
+        return new WeeklyRecord
+        {
+            Week = week,
+            Initiative = k,
+            Phase = s.Phase,
+            ActiveVolunteers = s.Working,
+            Core = s.Core,
+            PassiveSupporters = s.Passive,
+            Aware = s.Aware,
+            Hours = s.Hours,
+            FreeRiderShare = s.FreeRiderShare,
+            TrustMean = s.TrustMean,
+            MunicipalityTrustMean = w.MunicipalityTrustMean,
+            ParticipationRate = w.ParticipationRate,
+            Cash = s.Cash,
+            Income = s.Income,
+            IncomeDiversity = Rules.Money.Diversity(s.IncomeAverage),
+            Output = s.Output,
+            MissionDrift = s.MissionDrift,
+            Urgency = s.Urgency,
+            Formalisation = s.Formalisation,
+            Legitimacy = s.Legitimacy,
+            BizActive = s.BizUntilWeek > week,
+        };
+    }
+}

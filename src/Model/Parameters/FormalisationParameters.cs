@@ -1,0 +1,19 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace WijkSim.Model.Parameters;
+
+/// <summary>Coefficients of Rules/Formalisation.cs (mechanism 6; Jan Eef l.2240-2290).</summary>
+public sealed record FormalisationParameters
+{
+    [Description("share of the gap to the target formalisation closed each week")]
+    [Range(0.0, 1.0)] public double Rate { get; init; } = 0.03;
+    [Description("autonomy lost at full formalisation and full board steering")]
+    [Range(0.0, 1.0)] public double AutonomyLoss { get; init; } = 0.6;
+    [Description("extra output per volunteer hour at full formalisation (capacity)")]
+    [Range(0.0, 10.0)] public double CapacityGain { get; init; } = 0.8;
+    [Description("extra fixed costs per year at full formalisation (paid staff), in euros")]
+    [Range(0.0, 1e9)] public double StaffCostsPerYear { get; init; } = 30000;
+    [Description("how much full formalisation lowers the chance of falling back a phase (continuity)")]
+    [Range(0.0, 1.0)] public double Continuity { get; init; } = 0.6;
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace WijkSim.Model.Parameters;
+
+/// <summary>Coefficients of Rules/FunderDecision.cs, Rules/SponsorAdoption.cs and Rules/BizVote.cs.</summary>
+public sealed record FundingParameters
+{
+    [Description("years after which an initiative no longer counts as new to funds")]
+    [Range(0.1, 50.0)] public double NoveltyYears { get; init; } = 6;
+    [Description("active volunteers at which organisational capacity counts as full")]
+    [Range(1, 100000)] public int CapacityActive { get; init; } = 20;
+    [Description("half-width of the uniform noise on a fund's score")]
+    [Range(0.0, 3.0)] public double ScoreNoise { get; init; } = 0.3;
+    [Description("weekly chance that a company that meets its criteria adopts a sponsorship")]
+    [Range(0.0, 1.0)] public double AdoptionRate { get; init; } = 0.02;
+    [Description("BIZ vote: log-odds of yes with zero trust, campaign and urgency")]
+    [Range(-10.0, 10.0)] public double BizBias { get; init; } = -2.5;
+    [Description("BIZ vote: weight of the shopkeeper's trust in the initiative")]
+    [Range(0.0, 10.0)] public double BizTrustWeight { get; init; } = 3.0;
+    [Description("BIZ vote: weight of campaign effort (active volunteers per shopkeeper)")]
+    [Range(0.0, 10.0)] public double BizCampaignWeight { get; init; } = 1.5;
+    [Description("BIZ vote: weight of urgency")]
+    [Range(0.0, 10.0)] public double BizUrgencyWeight { get; init; } = 1.5;
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace WijkSim.Model.Parameters;
+
+/// <summary>Coefficients of Rules/Lifecycle.cs (phase transitions; 000 l.1650-1652, 1728-1733; 004 l.1316-1318).</summary>
+public sealed record LifecycleParameters
+{
+    [Description("active residents an idea needs to become a pioneering initiative (task-group quorum, 004 l.1316-1318)")]
+    [Range(1, 10000)] public int Quorum { get; init; } = 4;
+    [Description("members (passive and active) a pioneer needs to count as growing")]
+    [Range(1, 1000000)] public int GrowthMembers { get; init; } = 30;
+    [Description("formalisation from which a growing initiative counts as established")]
+    [Range(0.0, 1.0)] public double EstablishedFormalisation { get; init; } = 0.4;
+    [Description("weekly chance of falling back into decline when active volunteers drop below the quorum (before continuity)")]
+    [Range(0.0, 1.0)] public double FallBackChance { get; init; } = 0.1;
+    [Description("active volunteers at which a declining initiative recovers")]
+    [Range(1, 1000000)] public int RecoveryActive { get; init; } = 10;
+    [Description("weeks in decline, with fewer active than the quorum or negative cash, after which it ends")]
+    [Range(1, 1040)] public int EndAfterWeeks { get; init; } = 26;
+}

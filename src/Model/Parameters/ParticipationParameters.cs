@@ -1,0 +1,59 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace WijkSim.Model.Parameters;
+
+/// <summary>Coefficients of Rules/Participation.cs, Rules/Fun.cs and Rules/Fatigue.cs (mechanism 2; 003 l.205-305).</summary>
+public sealed record ParticipationParameters
+{
+    [Description("civic motivation of an initiative's founders at least (they started it; 002 l.2201-2231 'motortjes')")]
+    [Range(0.0, 1.0)] public double FounderMotivation { get; init; } = 0.9;
+    [Description("weekly hours a founder can give at least")]
+    [Range(0.0, 80.0)] public double FounderHours { get; init; } = 8;
+    [Description("propensity of a resident with every input at zero")]
+    [Range(-10.0, 10.0)] public double Bias { get; init; } = -3.0;
+    [Description("weight of civic motivation")]
+    [Range(0.0, 10.0)] public double MotivationWeight { get; init; } = 2.0;
+    [Description("weight of trust in the initiative")]
+    [Range(0.0, 10.0)] public double TrustWeight { get; init; } = 1.2;
+    [Description("weight of fun ('klik', 003)")]
+    [Range(0.0, 10.0)] public double FunWeight { get; init; } = 0.8;
+    [Description("weight of the initiative's urgency")]
+    [Range(0.0, 10.0)] public double UrgencyWeight { get; init; } = 0.8;
+    [Description("weight of autonomy (falls with formalisation)")]
+    [Range(0.0, 10.0)] public double AutonomyWeight { get; init; } = 0.8;
+    [Description("weight of fatigue (negative)")]
+    [Range(0.0, 10.0)] public double FatigueWeight { get; init; } = 1.5;
+    [Description("weight of the share of one's ties who are active (conditional cooperation, social contagion)")]
+    [Range(0.0, 10.0)] public double PeerWeight { get; init; } = 1.5;
+    [Description("weight of this week's campaign or event (converts passive to active)")]
+    [Range(0.0, 10.0)] public double EventWeight { get; init; } = 1.0;
+    [Description("weight of lost social control (negative; mechanism 3)")]
+    [Range(0.0, 10.0)] public double SocialControlWeight { get; init; } = 0.8;
+    [Description("half-width of the uniform noise on propensity")]
+    [Range(0.0, 10.0)] public double Noise { get; init; } = 0.6;
+    [Description("propensity from which an aware resident becomes a passive supporter")]
+    [Range(-10.0, 10.0)] public double PassiveThreshold { get; init; } = -0.3;
+    [Description("propensity from which a resident becomes an active volunteer")]
+    [Range(-10.0, 10.0)] public double ActiveThreshold { get; init; } = 0.6;
+    [Description("propensity from which an active volunteer joins the core")]
+    [Range(-10.0, 10.0)] public double CoreThreshold { get; init; } = 1.3;
+    [Description("how far propensity must fall below a threshold before one steps down (hysteresis)")]
+    [Range(0.0, 10.0)] public double ExitHysteresis { get; init; } = 0.3;
+    [Description("share of the time budget an active volunteer gives")]
+    [Range(0.0, 1.0)] public double ActiveHoursShare { get; init; } = 0.4;
+    [Description("share of the time budget a core member gives")]
+    [Range(0.0, 1.0)] public double CoreHoursShare { get; init; } = 0.8;
+    [Description("fatigue gained per week at a full time budget")]
+    [Range(0.0, 1.0)] public double FatigueRate { get; init; } = 0.06;
+    [Description("fatigue lost per week")]
+    [Range(0.0, 1.0)] public double FatigueRecovery { get; init; } = 0.03;
+    [Description("share of the gap to its target that fun closes each week")]
+    [Range(0.0, 1.0)] public double FunRate { get; init; } = 0.05;
+    [Description("fun from doing things with active ties, scaled by sociability ('klik')")]
+    [Range(0.0, 2.0)] public double KlikWeight { get; init; } = 0.6;
+    [Description("fun from autonomy (doing it one's own way, Jan Eef l.2283-2287)")]
+    [Range(0.0, 2.0)] public double FunAutonomyWeight { get; init; } = 0.4;
+    [Description("fun lost per unit of mission drift (mechanism 9)")]
+    [Range(0.0, 2.0)] public double FunDriftWeight { get; init; } = 0.5;
+}

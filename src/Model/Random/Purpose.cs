@@ -1,0 +1,32 @@
+namespace WijkSim.Model.Random;
+
+/// <summary>
+/// What a random draw is for. Each purpose is its own stream, so adding a draw for a new rule
+/// never shifts the numbers an existing rule sees. Append new values; never renumber.
+/// </summary>
+public enum Purpose : ulong
+{
+    TraitMotivation = 1,
+    TraitTimeBudget = 2,
+    TraitSociability = 3,
+    TraitPastCollaboration = 4,
+    TraitPastInstitutions = 5,
+    TraitBenefits = 6,
+    TraitEntrepreneurialWish = 7,
+    TraitShopkeeper = 8,
+    NetworkRewire = 9,
+    NetworkTarget = 10,
+    Propensity = 11,
+    Awareness = 12,
+    Fading = 13,
+    BizVote = 14,
+    FunderDecision = 15,
+    SponsorAdoption = 16,
+    AldermanDrops = 17,
+    RenewalDecision = 18,
+    InitialRole = 19,
+    Reintegration = 20,
+    LeaseDecision = 21,
+    FallBack = 22,
+    CrowdGift = 23,
+}

@@ -1,0 +1,19 @@
+using WijkSim.Model.Parameters;
+
+namespace WijkSim.Model.Rules;
+
+/// <summary>The BIZ vote: a compulsory contribution against free riding needs a majority of the
+/// entrepreneurs (002 l.2262-2266). In Jan Eef the renewal failed when volunteers no longer went out
+/// to talk to shopkeepers (l.2290-2296), so campaign effort counts, with trust and urgency.</summary>
+public static class BizVote
+{
+    /// <summary>Chance that one shopkeeper votes yes; non-decreasing in trust, campaign and urgency.</summary>
+    /// <param name="campaign">active volunteers per shopkeeper in reach, capped at 1</param>
+    public static double YesChance(double trust, double campaign, double urgency, FundingParameters p)
+    {
+        double logit = p.BizBias + p.BizTrustWeight * trust + p.BizCampaignWeight * Math.Min(1.0, campaign) + p.BizUrgencyWeight * urgency;
+        return 1.0 / (1.0 + Math.Exp(-logit));
+    }
+
+    public static bool Passes(int yes, int votes, double requiredShare) => votes > 0 && (double)yes / votes >= requiredShare;
+}

@@ -1,0 +1,23 @@
+using WijkSim.Model.Parameters;
+
+namespace WijkSim.Model.Rules;
+
+/// <summary>Mechanism 6, formalisation (association, board, paid staff): raises capacity and
+/// continuity, costs staff money, and takes autonomy from volunteers; a board that steers more makes
+/// motivation ebb (Jan Eef, 002 l.2276-2290).</summary>
+public static class Formalisation
+{
+    /// <summary>Formalisation moves towards its target (set by a formalise event).</summary>
+    public static double Next(double formalisation, double target, FormalisationParameters p) =>
+        Math.Clamp(formalisation + p.Rate * (target - formalisation), 0.0, 1.0);
+
+    /// <summary>Volunteers' autonomy in [0, 1]; non-increasing in formalisation and in board steering.</summary>
+    public static double Autonomy(double formalisation, double boardSteering, FormalisationParameters p) =>
+        Math.Clamp(1.0 - p.AutonomyLoss * formalisation * boardSteering, 0.0, 1.0);
+
+    /// <summary>Output per hour relative to an informal group.</summary>
+    public static double Capacity(double formalisation, FormalisationParameters p) => 1.0 + p.CapacityGain * formalisation;
+
+    /// <summary>Factor on the chance of falling back a phase: formal organisations carry on.</summary>
+    public static double FallBackFactor(double formalisation, FormalisationParameters p) => 1.0 - p.Continuity * formalisation;
+}

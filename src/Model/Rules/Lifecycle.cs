@@ -1,0 +1,38 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.Parameters;
+
+namespace WijkSim.Model.Rules;
+
+/// <summary>Phase transitions: idea, pioneer, growth, established, decline, ended. Phases can fall
+/// back, pioneering being the fragile one (000 l.1650-1652, l.1728-1733); a task group starts only
+/// with a quorum of residents doing the work (004 l.1316-1318).</summary>
+public static class Lifecycle
+{
+    /// <summary>What the transition rule looks at, all of this week.</summary>
+    public readonly record struct Inputs(
+        Phase Phase, int WeeksInPhase, int Active, int Members, double Formalisation, double Cash,
+        bool Crisis, bool Mobilised, bool PlaceLost, double FallBackDraw01, double FallBackFactor);
+
+    public static Phase Next(in Inputs x, LifecycleParameters p)
+    {
+        if (x.Phase == Phase.Ended) return Phase.Ended;
+        if (x.PlaceLost) return Phase.Ended;
+        bool belowQuorum = x.Active < p.Quorum;
+        switch (x.Phase)
+        {
+            case Phase.Idea:
+                return belowQuorum ? Phase.Idea : Phase.Pioneer;
+            case Phase.Decline:
+                if (x.Active >= p.RecoveryActive && x.Cash >= 0) return Phase.Growth;
+                return x.WeeksInPhase >= p.EndAfterWeeks && (belowQuorum || x.Cash < 0) ? Phase.Ended : Phase.Decline;
+        }
+        if (x.Crisis && !x.Mobilised) return Phase.Decline;
+        if (belowQuorum && x.FallBackDraw01 < p.FallBackChance * x.FallBackFactor) return Phase.Decline;
+        return x.Phase switch
+        {
+            Phase.Pioneer when x.Members >= p.GrowthMembers => Phase.Growth,
+            Phase.Growth when x.Formalisation >= p.EstablishedFormalisation => Phase.Established,
+            _ => x.Phase,
+        };
+    }
+}

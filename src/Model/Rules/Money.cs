@@ -1,0 +1,44 @@
+using WijkSim.Model.Parameters;
+using WijkSim.Model.State;
+
+namespace WijkSim.Model.Rules;
+
+/// <summary>Mechanism 7, money: cash = income - costs; weeks of negative cash make a crisis, which
+/// mobilises (De Ketel's petition, media, work visits; 002 l.1960-2010) when draagvlak is high and
+/// leads to decline when it is low. Income diversity (1 - Herfindahl over sources) is what lets the
+/// Voedseltuin survive the loss of one source (002 l.3700-3760).</summary>
+public static class Money
+{
+    /// <summary>This week's costs: fixed costs, paid staff by formalisation, rent, and activities.</summary>
+    public static double WeeklyCosts(double fixedPerYear, double formalisation, double rentPerYear, double hours,
+        double costPerHour, FormalisationParameters f) =>
+        (fixedPerYear + f.StaffCostsPerYear * formalisation + rentPerYear) / 52.0 + hours * costPerHour;
+
+    /// <summary>Activities delivered this week (the collective good everyone in reach enjoys).</summary>
+    public static double Output(double hours, double capacity, bool hasPlace, MoneyParameters p) =>
+        hasPlace ? hours * capacity / p.HoursPerActivity : 0.0;
+
+    /// <summary>Weeks in a row with negative cash, counting this week.</summary>
+    public static int NegativeWeeks(double cash, int previous) => cash < 0 ? previous + 1 : 0;
+
+    /// <summary>True once cash has been negative for the crisis period.</summary>
+    public static bool InCrisis(int negativeWeeks, MoneyParameters p) => negativeWeeks >= p.CrisisWeeks;
+
+    /// <summary>True if a crisis mobilises the supporters rather than leading to decline.</summary>
+    public static bool Mobilises(int supporters, int reach, MoneyParameters p) =>
+        reach > 0 && (double)supporters / reach >= p.MobilisationSupport;
+
+    /// <summary>Income diversity: 1 - sum of squared shares (0 = one source, 5/6 = six equal sources).</summary>
+    public static double Diversity(in IncomeBySource income)
+    {
+        double total = income.Total;
+        if (total <= 0) return 0.0;
+        double herfindahl = 0;
+        for (int s = 0; s < IncomeBySource.Count; s++)
+        {
+            double share = income[s] / total;
+            herfindahl += share * share;
+        }
+        return 1.0 - herfindahl;
+    }
+}

@@ -1,0 +1,26 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.Parameters;
+
+namespace WijkSim.Model.Rules;
+
+/// <summary>The municipality's renewal decision on a grant or lease. The systeemwereld trusts proof
+/// (reports, business cases, 003 l.655-710), so legitimacy counts fully only with formal reports; a
+/// provider demands proven local added value; a policy agenda raises what an initiative is worth.</summary>
+public static class Renewal
+{
+    /// <summary>Proven local added value as the municipality sees it, 0..1.</summary>
+    public static double Proof(double legitimacy, double formalisation, SubsidyParameters p) =>
+        legitimacy * (p.ProofWithoutReports + (1.0 - p.ProofWithoutReports) * formalisation);
+
+    /// <summary>Chance that the grant is renewed. Non-decreasing in proof and in agenda alignment.</summary>
+    public static double Chance(Stance stance, double proof, double agendaAlignment, double businessCaseThreshold, SubsidyParameters p)
+    {
+        double value = proof * (1.0 - p.AgendaWeight + p.AgendaWeight * 2.0 * agendaAlignment);
+        if (stance == Stance.Partner) return p.PartnerRenewal;
+        return value >= businessCaseThreshold ? p.ProviderRenewal : 0.0;
+    }
+
+    /// <summary>True if a lease is renewed: partners renew; providers need proof weighted by the agenda.</summary>
+    public static bool LeaseRenewed(Stance stance, double proof, double agendaAlignment, SubsidyParameters p) =>
+        stance == Stance.Partner || proof * (1.0 - p.AgendaWeight + p.AgendaWeight * 2.0 * agendaAlignment) >= p.LeaseThreshold;
+}

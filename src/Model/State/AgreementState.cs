@@ -1,0 +1,42 @@
+using WijkSim.Model.Config;
+
+namespace WijkSim.Model.State;
+
+/// <summary>The municipality's current agreement with one initiative (levers and pending decisions).</summary>
+public struct AgreementState
+{
+    public bool Exists;
+    public Stance Stance;
+    public int DecisionLagWeeks;
+    public double BusinessCaseThreshold;
+
+    // Subsidy
+    public SubsidySchedule Schedule;
+    public double BaseAmountPerYear;
+    public double TaperPerYear;
+    public int TermYears;
+    public int GrantStartWeek;
+    /// <summary>Week the running grant ends (exclusive), or -1 if none runs.</summary>
+    public int GrantEndWeek;
+    /// <summary>Week a pending renewal decision falls, or -1.</summary>
+    public int DecisionWeek;
+    /// <summary>Years of subsidy granted so far (tapering counts from here).</summary>
+    public int GrantYears;
+    /// <summary>True if the subsidy now carries the conditions of a shifted agenda.</summary>
+    public bool AgendaConditions;
+
+    // Lease
+    public bool HasLease;
+    public double RentPerYear;
+    public bool LeaseEssential;
+    public int LeaseTermYears;
+    public int LeaseEndWeek;
+    public int LeaseDecisionWeek;
+    public bool LeaseLost;
+
+    // Re-integration
+    public bool ReintegrationRunning;
+    public int Placements;
+    public double PaymentPerPlacementYear;
+    public double PlacementHours;
+}

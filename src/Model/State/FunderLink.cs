@@ -1,0 +1,12 @@
+namespace WijkSim.Model.State;
+
+/// <summary>A funder's relation with one initiative.</summary>
+public struct FunderLink
+{
+    /// <summary>First week of payment of the running grant, or -1.</summary>
+    public int PayFromWeek;
+    /// <summary>Week the running grant or sponsorship ends (exclusive), or -1.</summary>
+    public int PayUntilWeek;
+    public int YearsFunded;
+    public bool Sponsoring;
+}

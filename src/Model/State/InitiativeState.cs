@@ -1,0 +1,79 @@
+using WijkSim.Model.Config;
+
+namespace WijkSim.Model.State;
+
+/// <summary>One initiative's state at the end of a week. A struct of plain fields: the world keeps an
+/// array of these and the step copies, never allocates.</summary>
+public struct InitiativeState
+{
+    // Lifecycle
+    public Phase Phase;
+    public int WeeksInPhase;
+    /// <summary>Week the initiative ended, or -1.</summary>
+    public int EndedWeek;
+
+    // Money
+    public double Cash;
+    public int NegativeCashWeeks;
+    public bool InCrisis;
+    public bool Mobilised;
+    public IncomeBySource Income;
+    public IncomeBySource IncomeAverage;
+    public double Costs;
+    /// <summary>This week's income weighted by the agenda pull of its source (mission drift).</summary>
+    public double PulledIncome;
+    public bool HasPlace;
+
+    // Organisation
+    public double Urgency;
+    public double Formalisation;
+    public double FormalisationTarget;
+    public double MissionDrift;
+    public double Legitimacy;
+    public int WeeksWithoutProgress;
+
+    // Levers the initiative or events set
+    public double Transparency;
+    public double Recognition;
+    public double EntryThreshold;
+    public double VisibleContribution;
+    public double BoardSteering;
+    public double AgendaAlignment;
+    public int SplitGroupSize;
+
+    // Signals for this week, set by events and institutions before residents decide
+    public double EventBoost;
+    public double UrgencyShock;
+    public double InstitutionalShock;
+    /// <summary>Campaign strength carried into next week (a crisis that mobilises).</summary>
+    public double PendingBoost;
+
+    // Derived each week from last week's members (read by residents)
+    public double SocialControl;
+    public double Autonomy;
+    public double GoodSignal;
+
+    // Aggregates of this week's residents
+    public int Aware;
+    public int Passive;
+    public int Active;
+    public int Core;
+    public int Enjoyers;
+    public int Contributors;
+    public int LevyPayers;
+    public double Hours;
+    public double TrustMean;
+    public double FreeRiderShare;
+    public double Output;
+
+    // BIZ
+    public int BizUntilWeek;
+    /// <summary>Votes cast and yes votes in the latest BIZ vote (0, 0 before any).</summary>
+    public int BizVotes;
+    public int BizYes;
+
+    /// <summary>Members: passive supporters, active volunteers and core (draagvlak).</summary>
+    public readonly int Members => Passive + Active + Core;
+    /// <summary>Active volunteers including the core.</summary>
+    public readonly int Working => Active + Core;
+}

@@ -1,0 +1,37 @@
+namespace WijkSim.Model.State;
+
+/// <summary>One week of residents' changing state, struct-of-arrays. Per-initiative arrays are indexed
+/// <c>resident * K + initiative</c>, so one resident's initiatives sit together in memory.</summary>
+/// <remarks>The world keeps two of these (week t-1 and week t) and swaps them: rules read only the
+/// previous week, which makes the result independent of the order residents are stepped in.</remarks>
+public sealed class ResidentBuffer
+{
+    public ResidentBuffer(int residents, int initiatives)
+    {
+        int pairs = residents * initiatives;
+        Role = new Role[pairs];
+        Trust = new double[pairs];
+        Hours = new double[pairs];
+        Fun = new double[pairs];
+        Fatigue = new double[pairs];
+        TrustMunicipality = new double[residents];
+    }
+
+    public Role[] Role { get; }
+    public double[] Trust { get; }
+    public double[] Hours { get; }
+    public double[] Fun { get; }
+    public double[] Fatigue { get; }
+    public double[] TrustMunicipality { get; }
+
+    /// <summary>Copies every array of <paramref name="other"/> into this buffer.</summary>
+    public void CopyFrom(ResidentBuffer other)
+    {
+        other.Role.CopyTo(Role, 0);
+        other.Trust.CopyTo(Trust, 0);
+        other.Hours.CopyTo(Hours, 0);
+        other.Fun.CopyTo(Fun, 0);
+        other.Fatigue.CopyTo(Fatigue, 0);
+        other.TrustMunicipality.CopyTo(TrustMunicipality, 0);
+    }
+}

@@ -1,0 +1,81 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.Parameters;
+
+namespace WijkSim.Model.State;
+
+/// <summary>The whole simulated neighbourhood: fixed structure (traits, network, reach), the two
+/// resident buffers, and the institutions. Built by <see cref="Build.WorldBuilder"/>, advanced by
+/// <see cref="Kernel.WeeklyStep"/>.</summary>
+public sealed class World
+{
+    internal World(ModelConfig config, ulong seed, ResidentTraits traits, Network network, bool[] inReach, bool[] placed,
+        int[] reachCount, int[] shopkeepersInReach, int[] electionWeeks, ScheduledEvent[] events)
+    {
+        Config = config;
+        Rules = config.Rules;
+        Seed = seed;
+        Residents = traits.Motivation.Length;
+        InitiativeCount = config.Initiatives.Count;
+        FunderCount = config.Funders.Count;
+        Traits = traits;
+        Network = network;
+        InReach = inReach;
+        Placed = placed;
+        ReachCount = reachCount;
+        ShopkeepersInReach = shopkeepersInReach;
+        ElectionWeeks = electionWeeks;
+        Events = events;
+        Now = new ResidentBuffer(Residents, InitiativeCount);
+        Next = new ResidentBuffer(Residents, InitiativeCount);
+        Initiatives = new InitiativeState[InitiativeCount];
+        Agreements = new AgreementState[InitiativeCount];
+        Funders = new FunderState[FunderCount];
+        FunderLinks = new FunderLink[FunderCount * InitiativeCount];
+        FunderConfigs = config.Funders.ToArray();
+        FunderActiveFromWeek = config.Funders.Select(f => f.ActiveFrom is { } d ? config.WeekOf(d) : 0).ToArray();
+    }
+
+    public ModelConfig Config { get; }
+    public RuleParameters Rules { get; }
+    public ulong Seed { get; }
+    public int Residents { get; }
+    public int InitiativeCount { get; }
+    public int FunderCount { get; }
+
+    public ResidentTraits Traits { get; }
+    public Network Network { get; }
+    /// <summary>Resident i is in reach of initiative k: index i*K+k.</summary>
+    public bool[] InReach { get; }
+    /// <summary>Resident i is a re-integration placement at initiative k: index i*K+k.</summary>
+    public bool[] Placed { get; }
+    public int[] ReachCount { get; }
+    public int[] ShopkeepersInReach { get; }
+    public int[] ElectionWeeks { get; }
+    public ScheduledEvent[] Events { get; }
+
+    /// <summary>Residents' state at the end of last week (read by rules).</summary>
+    public ResidentBuffer Now { get; private set; }
+    /// <summary>Residents' state being written for this week.</summary>
+    public ResidentBuffer Next { get; private set; }
+
+    public InitiativeState[] Initiatives { get; }
+    public AgreementState[] Agreements { get; }
+    public FunderState[] Funders { get; }
+    public FunderConfig[] FunderConfigs { get; }
+    public int[] FunderActiveFromWeek { get; }
+    /// <summary>Funder f's link with initiative k: index f*K+k.</summary>
+    public FunderLink[] FunderLinks { get; }
+
+    public bool Intermediary { get; set; }
+    /// <summary>No municipal decisions before this week (settling in after an election).</summary>
+    public int FrozenUntilWeek { get; set; }
+
+    /// <summary>The week the next step will simulate (0-based).</summary>
+    public int Week { get; internal set; }
+    internal int NextEvent { get; set; }
+
+    public double MunicipalityTrustMean { get; internal set; }
+    public double ParticipationRate { get; internal set; }
+
+    internal void SwapBuffers() => (Now, Next) = (Next, Now);
+}

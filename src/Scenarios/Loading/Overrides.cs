@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace WijkSim.Scenarios.Loading;
+
+/// <summary>Applies command-line overrides <c>--set key.path=value</c> to a scenario's YAML tree before
+/// binding, so that overridden values pass through exactly the same checks as values in the file.
+/// Paths use dots and list indices: <c>initiatives[0].reach.share=0.4</c>.</summary>
+public static partial class Overrides
+{
+    [GeneratedRegex(@"^(?<name>[a-z_][a-z0-9_]*)(\[(?<index>\d+)\])?$")]
+    private static partial Regex Segment();
+
+    public static void Apply(YamlSource source, IEnumerable<string> settings)
+    {
+        foreach (var setting in settings) ApplyOne(source, setting);
+    }
+
+    private static void ApplyOne(YamlSource source, string setting)
+    {
+        var at = SourceLocation.CommandLine(setting);
+        int eq = setting.IndexOf('=');
+        if (eq <= 0)
+            throw new ScenarioError(at, "", "expected key=value, e.g. --set municipality.agreements[0].decision_lag_weeks=12");
+        string path = setting[..eq].Trim();
+        var value = ParseValue(setting[(eq + 1)..], at, path);
+        source.Remember(value, at);
+
+        var segments = path.Split('.');
+        YamlNode node = source.Root;
+        string walked = "";
+        for (int s = 0; s < segments.Length; s++)
+        {
+            var m = Segment().Match(segments[s]);
+            if (!m.Success)
+                throw new ScenarioError(at, path, $"expected a key path of snake_case names and [index], found '{segments[s]}'");
+            string name = m.Groups["name"].Value;
+            walked = walked.Length == 0 ? name : $"{walked}.{name}";
+            if (node is not YamlMappingNode map)
+                throw new ScenarioError(at, walked, $"cannot set a key inside {ConfigBinder.Describe(node)}");
+            var key = new YamlScalarNode(name);
+            bool last = s == segments.Length - 1;
+            if (!m.Groups["index"].Success)
+            {
+                if (last) { map.Children[key] = value; return; }
+                if (!map.Children.TryGetValue(key, out var child))
+                {
+                    child = new YamlMappingNode();
+                    source.Remember(child, at);
+                    map.Children[key] = child;
+                }
+                node = child;
+                continue;
+            }
+            int index = int.Parse(m.Groups["index"].Value);
+            walked += $"[{index}]";
+            if (!map.Children.TryGetValue(key, out var list) || list is not YamlSequenceNode seq || index >= seq.Children.Count)
+                throw new ScenarioError(at, walked, $"expected an existing list entry, but the scenario has no entry {index} under '{name}'");
+            if (last) { seq.Children[index] = value; return; }
+            node = seq.Children[index];
+        }
+    }
+
+    private static YamlNode ParseValue(string text, SourceLocation at, string path)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new ScenarioError(at, path, $"the value is not valid YAML ({e.Message})");
+        }
+        return stream.Documents.Count == 0 ? new YamlScalarNode("") : stream.Documents[0].RootNode;
+    }
+}

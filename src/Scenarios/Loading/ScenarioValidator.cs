@@ -1,0 +1,127 @@
+using WijkSim.Model.Build;
+using WijkSim.Model.Config;
+
+namespace WijkSim.Scenarios.Loading;
+
+/// <summary>Checks that span several keys: references between initiatives, agreements, funders and
+/// events; dates inside the horizon; what each event type needs; sizes that fit together.
+/// Single values are checked by <see cref="ConfigBinder"/> from the records' attributes.</summary>
+public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locations, SourceLocation fallback)
+{
+    public void Validate(ModelConfig c)
+    {
+        if (c.Initiatives.Count == 0) Fail("initiatives", "expected at least one initiative, found none");
+        var ids = UniqueIds(c.Initiatives.Select(i => i.Id).ToList(), "initiatives");
+        UniqueIds(c.Funders.Select(f => f.Id).ToList(), "funders");
+        if (c.Network.Degree >= c.Population.Residents)
+            Fail("network.degree", $"expected fewer ties per resident than residents ({c.Population.Residents}), found {c.Network.Degree}");
+        if (c.Network.Degree % 2 != 0)
+            Fail("network.degree", $"expected an even number (ties on each side of the ring), found {c.Network.Degree}");
+        CheckDistributions(c.Population);
+        for (int i = 0; i < c.Initiatives.Count; i++) CheckInitiative(c, c.Initiatives[i], $"initiatives[{i}]");
+        CheckMunicipality(c, ids);
+        for (int f = 0; f < c.Funders.Count; f++) CheckFunder(c, c.Funders[f], $"funders[{f}]");
+        for (int e = 0; e < c.Events.Count; e++) CheckEvent(c, c.Events[e], $"events[{e}]", ids);
+    }
+
+    private HashSet<string> UniqueIds(List<string> ids, string list)
+    {
+        var seen = new HashSet<string>();
+        for (int i = 0; i < ids.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(ids[i])) Fail($"{list}[{i}].id", "expected a short identifier, found nothing");
+            if (!seen.Add(ids[i])) Fail($"{list}[{i}].id", $"expected a unique identifier, found '{ids[i]}' a second time");
+        }
+        return seen;
+    }
+
+    private void CheckDistributions(PopulationConfig p)
+    {
+        foreach (var (name, d) in new[] { ("civic_motivation", p.CivicMotivation), ("time_budget_hours", p.TimeBudgetHours),
+                     ("sociability", p.Sociability), ("past_collaboration", p.PastCollaboration), ("past_institutions", p.PastInstitutions) })
+            if (d.Min > d.Max) Fail($"population.{name}.min", $"expected min at most max ({d.Max}), found {d.Min}");
+    }
+
+    private void CheckInitiative(ModelConfig c, InitiativeConfig ini, string path)
+    {
+        int reach = Reach.Count(c.Population.Residents, ini.Reach.Share);
+        if (reach < 1) Fail($"{path}.reach.share", $"expected a reach of at least one resident, but {ini.Reach.Share} of {c.Population.Residents} residents is none");
+        if (ini.Founders + ini.Supporters > reach)
+            Fail($"{path}.founders", $"expected founders plus supporters ({ini.Founders} + {ini.Supporters}) to fit in the reach of {reach} residents");
+    }
+
+    private void CheckMunicipality(ModelConfig c, HashSet<string> ids)
+    {
+        var m = c.Municipality;
+        for (int e = 0; e < m.Elections.Count; e++) CheckDate(c, m.Elections[e], $"municipality.elections[{e}]");
+        var seen = new HashSet<string>();
+        for (int a = 0; a < m.Agreements.Count; a++)
+        {
+            string path = $"municipality.agreements[{a}].initiative";
+            CheckReference(m.Agreements[a].Initiative, ids, path, "initiative");
+            if (!seen.Add(m.Agreements[a].Initiative))
+                Fail(path, $"expected one agreement per initiative, found a second one for '{m.Agreements[a].Initiative}'");
+        }
+    }
+
+    private void CheckFunder(ModelConfig c, FunderConfig f, string path)
+    {
+        for (int w = 0; w < f.Windows.Count; w++)
+            if (f.Windows[w] is < 1 or > 52) Fail($"{path}.windows[{w}]", $"expected a week of the year from 1 to 52, found {f.Windows[w]}");
+        if (f.ActiveFrom is { } from) CheckDate(c, from, $"{path}.active_from");
+    }
+
+    private void CheckEvent(ModelConfig c, EventConfig e, string path, HashSet<string> ids)
+    {
+        if (!locations.ContainsKey($"{path}.date")) Fail(path, "expected a 'date' (yyyy-mm-dd), found none");
+        if (!locations.ContainsKey($"{path}.type")) Fail(path, "expected a 'type' (shock, campaign, formalise, ...), found none");
+        CheckDate(c, e.Date, $"{path}.date");
+        string type = KeyNames.ToSnakeCase(e.Type.ToString());
+        if (EventRequirements.NeedsInitiative(e.Type))
+        {
+            if (e.Initiative is null) Fail(path, $"a '{type}' event needs the key 'initiative' naming one of: {string.Join(", ", ids)}");
+            CheckReference(e.Initiative!, ids, $"{path}.initiative", "initiative");
+            if (e.Type == EventKind.BizVote && c.Initiatives.First(i => i.Id == e.Initiative).Biz is null)
+                Fail($"{path}.initiative", $"a 'biz_vote' event needs the initiative '{e.Initiative}' to have a 'biz' section");
+        }
+        if (EventRequirements.ValueRange(e.Type) is { } range)
+        {
+            if (e.Value is null && !EventRequirements.ValueOptional(e.Type))
+                Fail(path, $"a '{type}' event needs the key 'value', a number between {range.Min} and {range.Max}");
+            if (e.Value is { } v && (v < range.Min || v > range.Max))
+                Fail($"{path}.value", $"expected a number between {range.Min} and {range.Max} for a '{type}' event, found {v}");
+        }
+        else if (e.Value is not null) Fail($"{path}.value", $"a '{type}' event takes no value; remove the key");
+        if (EventRequirements.NeedsStance(e.Type) && e.Stance is null) Fail(path, $"a '{type}' event needs the key 'stance' (partner or provider)");
+        if (EventRequirements.NeedsSchedule(e.Type) && e.Schedule is null) Fail(path, $"a '{type}' event needs the key 'schedule' (fixed, tapering, lifecycle or none)");
+    }
+
+    private void CheckDate(ModelConfig c, DateOnly date, string path)
+    {
+        var end = c.DateOf(c.Weeks);
+        if (date < c.Start || date >= end)
+            Fail(path, $"expected a date inside the horizon, from {c.Start:yyyy-MM-dd} up to {end.AddDays(-1):yyyy-MM-dd} ({c.Weeks} weeks), found {date:yyyy-MM-dd}");
+    }
+
+    private void CheckReference(string id, HashSet<string> ids, string path, string what)
+    {
+        if (ids.Contains(id)) return;
+        string? guess = KeyNames.DidYouMean(id, ids);
+        Fail(path, $"expected the id of an existing {what} ({string.Join(", ", ids)}), found '{id}'" + (guess is null ? "" : $"; did you mean '{guess}'?"));
+    }
+
+    private void Fail(string path, string problem) =>
+        throw new ScenarioError(locations.TryGetValue(path, out var at) ? at : Parent(path), path, problem);
+
+    /// <summary>For a key that is missing, point at the nearest enclosing key that exists.</summary>
+    private SourceLocation Parent(string path)
+    {
+        for (string p = path; p.Length > 0;)
+        {
+            int cut = Math.Max(p.LastIndexOf('.'), p.LastIndexOf('['));
+            p = cut > 0 ? p[..cut] : "";
+            if (locations.TryGetValue(p, out var at)) return at;
+        }
+        return fallback;
+    }
+}

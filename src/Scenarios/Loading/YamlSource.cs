@@ -1,0 +1,113 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace WijkSim.Scenarios.Loading;
+
+/// <summary>A scenario's YAML tree after <c>extends:</c> and <c>--set</c>, with the file and line each
+/// node came from. YamlDotNet parses; this class only merges trees and remembers origins.</summary>
+public sealed class YamlSource
+{
+    private readonly Dictionary<YamlNode, SourceLocation> _origin = new(ReferenceEqualityComparer.Instance);
+
+    private YamlSource(YamlMappingNode root, IReadOnlyList<string> files)
+    {
+        Root = root;
+        Files = files;
+    }
+
+    public YamlMappingNode Root { get; }
+    /// <summary>The scenario file and every file it extends, the scenario first.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    public SourceLocation Where(YamlNode node) =>
+        _origin.TryGetValue(node, out var at) ? at : new SourceLocation(Files[0], node.Start.Line, node.Start.Column);
+
+    /// <summary>Reads <paramref name="path"/> and, recursively, the file its <c>extends:</c> names.</summary>
+    public static YamlSource Load(string path)
+    {
+        var files = new List<string>();
+        var origins = new Dictionary<YamlNode, SourceLocation>(ReferenceEqualityComparer.Instance);
+        var root = LoadWithParents(Path.GetFullPath(path), path, files, origins);
+        var source = new YamlSource(root, files);
+        foreach (var (node, at) in origins) source._origin[node] = at;
+        return source;
+    }
+
+    /// <summary>Registers a node made from a command-line override.</summary>
+    internal void Remember(YamlNode node, SourceLocation at)
+    {
+        foreach (var n in node.AllNodes) _origin[n] = at;
+    }
+
+    private static YamlMappingNode LoadWithParents(string fullPath, string shownPath, List<string> files,
+        Dictionary<YamlNode, SourceLocation> origins)
+    {
+        if (files.Contains(fullPath))
+            throw new ScenarioError(new SourceLocation(shownPath, 0, 0), "extends", $"the chain of 'extends' comes back to this file ({string.Join(" -> ", files.Select(Path.GetFileName))}); a scenario cannot extend itself");
+        files.Add(fullPath);
+        var root = Parse(fullPath, shownPath);
+        foreach (var node in root.AllNodes) origins[node] = new SourceLocation(shownPath, node.Start.Line, node.Start.Column);
+
+        var extendsKey = new YamlScalarNode("extends");
+        if (!root.Children.TryGetValue(extendsKey, out var parentNode)) return root;
+        root.Children.Remove(extendsKey);
+        if (parentNode is not YamlScalarNode { Value: { Length: > 0 } parentName })
+            throw new ScenarioError(origins[parentNode], "extends", "expected the file name of the scenario to extend, e.g. 'extends: jan-eef.yaml'");
+        string parentShown = Path.Combine(Path.GetDirectoryName(shownPath) ?? "", parentName);
+        string parentFull = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath) ?? "", parentName));
+        if (!File.Exists(parentFull))
+            throw new ScenarioError(origins[parentNode], "extends", $"expected an existing scenario file, found '{parentName}', which does not exist next to this file");
+        var parent = LoadWithParents(parentFull, parentShown, files, origins);
+        Merge(parent, root);
+        return parent;
+    }
+
+    private static YamlMappingNode Parse(string fullPath, string shownPath)
+    {
+        if (Directory.Exists(fullPath))
+            throw new ScenarioError(new SourceLocation(shownPath, 0, 0), "", "expected a scenario file, found a folder");
+        if (!File.Exists(fullPath))
+            throw new ScenarioError(new SourceLocation(shownPath, 0, 0), "", $"the scenario file does not exist (looked for {fullPath})");
+        string text = File.ReadAllText(fullPath);
+        if (string.IsNullOrWhiteSpace(text))
+            throw new ScenarioError(new SourceLocation(shownPath, 1, 1), "", "the file is empty; expected a mapping of scenario keys (name, start, weeks, population, initiatives, ...)");
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new ScenarioError(new SourceLocation(shownPath, e.Start.Line, e.Start.Column), "",
+                $"malformed YAML: {Describe(e)}. Check the indentation and the ':' after each key on and just before this line");
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            throw new ScenarioError(new SourceLocation(shownPath, 1, 1), "", "the file holds no YAML content; expected a mapping of scenario keys (name, start, weeks, population, initiatives, ...)");
+        if (stream.Documents.Count > 1)
+            throw new ScenarioError(new SourceLocation(shownPath, stream.Documents[1].RootNode.Start.Line, 1), "", "expected one YAML document, found several ('---' separators)");
+        var root = stream.Documents[0].RootNode;
+        return root as YamlMappingNode
+            ?? throw new ScenarioError(new SourceLocation(shownPath, root.Start.Line, root.Start.Column), "",
+                $"expected a mapping of scenario keys (name, start, weeks, ...), found {ConfigBinder.Describe(root)}");
+    }
+
+    /// <summary>YamlDotNet prefixes its messages with the positions we already report; keep the words.</summary>
+    private static string Describe(YamlException e)
+    {
+        string message = (e.InnerException as YamlException)?.Message ?? e.Message;
+        int at = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (at >= 0 ? message[(at + 3)..] : message).TrimEnd('.');
+    }
+
+    /// <summary>Child keys override the parent's; mappings merge key by key, lists and scalars are replaced.</summary>
+    private static void Merge(YamlMappingNode parent, YamlMappingNode child)
+    {
+        foreach (var (key, value) in child.Children)
+        {
+            if (parent.Children.TryGetValue(key, out var existing) && existing is YamlMappingNode pm && value is YamlMappingNode cm)
+                Merge(pm, cm);
+            else
+                parent.Children[key] = value;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace WijkSim.Silo.Output;
+
+/// <summary>Formatting shared by the CSV writers: invariant culture and shortest round-trip numbers, so
+/// that equal runs give byte-equal files and pandas/R read the numbers back exactly.</summary>
+public static class Csv
+{
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Quotes a text field when it holds a separator, quote or line break (RFC 4180).</summary>
+    public static string Text(string value) =>
+        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+
+    public static StreamWriter Create(string path) => new(path, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+}

@@ -1,0 +1,67 @@
+namespace WijkSim.Silo.Output;
+
+/// <summary>A run's output folder, written so that a failed run loses nothing already there: every
+/// file is first written into a staging folder inside the target (same file system), and only when
+/// all are complete is each renamed into place, one atomic rename per file.</summary>
+public sealed class OutputFolder : IDisposable
+{
+    private readonly string _staging;
+    private bool _committed;
+
+    private OutputFolder(string target, string staging)
+    {
+        Target = target;
+        _staging = staging;
+    }
+
+    public string Target { get; }
+
+    /// <summary>Creates the folder if needed and proves it writable before any work is done.</summary>
+    /// <exception cref="OutputFolderError">the folder cannot be created or written</exception>
+    public static OutputFolder Open(string target)
+    {
+        string full = Path.GetFullPath(target);
+        try
+        {
+            if (File.Exists(full)) throw new OutputFolderError(target, "a file with that name exists; expected a folder");
+            Directory.CreateDirectory(full);
+            string staging = Path.Combine(full, $".staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, ".probe"), "");
+            return new OutputFolder(full, staging);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new OutputFolderError(target, $"it cannot be written ({e.Message})");
+        }
+    }
+
+    /// <summary>Path in the staging folder where a file is written before it is moved into place.</summary>
+    public string Stage(string fileName) => Path.Combine(_staging, fileName);
+
+    /// <summary>Moves every staged file into the target, replacing older versions atomically.</summary>
+    public IReadOnlyList<string> Commit()
+    {
+        var moved = new List<string>();
+        foreach (var file in Directory.GetFiles(_staging).Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileName(file);
+            if (name == ".probe") continue;
+            string destination = Path.Combine(Target, name);
+            File.Move(file, destination, overwrite: true);
+            moved.Add(destination);
+        }
+        _committed = true;
+        Directory.Delete(_staging, recursive: true);
+        return moved;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+    }
+}
+
+/// <summary>The output folder cannot be used; reported to the user without a stack trace.</summary>
+public sealed class OutputFolderError(string folder, string problem)
+    : Exception($"output folder '{folder}': {problem}. Choose another folder with --out.");

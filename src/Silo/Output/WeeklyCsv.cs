@@ -1,0 +1,40 @@
+using WijkSim.Model.Output;
+using WijkSim.Model.State;
+using WijkSim.Scenarios.Loading;
+
+namespace WijkSim.Silo.Output;
+
+/// <summary>weekly.csv: one row per week and initiative, long format (loads straight into pandas or R).
+/// No timing columns, so that equal runs give equal files.</summary>
+public static class WeeklyCsv
+{
+    public static readonly string[] Columns =
+    [
+        "week", "date", "initiative", "phase", "active_volunteers", "core", "passive_supporters", "aware", "hours",
+        "free_rider_share", "trust_mean", "municipality_trust_mean", "participation_rate", "cash",
+        .. Enum.GetNames<IncomeSource>().Select(s => "income_" + KeyNames.ToSnakeCase(s)),
+        "income_diversity", "output", "mission_drift", "urgency", "formalisation", "legitimacy", "biz_active",
+    ];
+
+    public static void Write(string path, RunResult run)
+    {
+        using var w = Csv.Create(path);
+        w.WriteLine(string.Join(',', Columns));
+        var ids = run.Config.Initiatives.Select(i => Csv.Text(i.Id)).ToArray();
+        var phases = Enum.GetValues<Model.Config.Phase>().Select(p => KeyNames.ToSnakeCase(p.ToString())).ToArray();
+        foreach (var r in run.Records)
+        {
+            var fields = new List<string>(Columns.Length)
+            {
+                Csv.Number(r.Week), run.Config.DateOf(r.Week).ToString("yyyy-MM-dd"), ids[r.Initiative], phases[(int)r.Phase],
+                Csv.Number(r.ActiveVolunteers), Csv.Number(r.Core), Csv.Number(r.PassiveSupporters), Csv.Number(r.Aware),
+                Csv.Number(r.Hours), Csv.Number(r.FreeRiderShare), Csv.Number(r.TrustMean), Csv.Number(r.MunicipalityTrustMean),
+                Csv.Number(r.ParticipationRate), Csv.Number(r.Cash),
+            };
+            for (int s = 0; s < IncomeBySource.Count; s++) fields.Add(Csv.Number(r.Income[s]));
+            fields.AddRange([Csv.Number(r.IncomeDiversity), Csv.Number(r.Output), Csv.Number(r.MissionDrift), Csv.Number(r.Urgency),
+                Csv.Number(r.Formalisation), Csv.Number(r.Legitimacy), r.BizActive ? "1" : "0"]);
+            w.WriteLine(string.Join(',', fields));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+using System.CommandLine;
+using WijkSim.Silo.Commands;
+
+var root = new RootCommand("WijkSim: an agent-based simulation of neighbourhood initiatives (trust, free riding, draagvlak, subsidy rhythm)");
+root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(ValidateCommand.Create());
+return root.Parse(args).Invoke();
