@@ -9,7 +9,7 @@ public sealed record AgreementConfig
     [Description("id of the initiative this agreement is with")]
     public string Initiative { get; init; } = "";
 
-    [Description("partner | provider")]
+    [Description("how the municipality relates to the initiative")]
     public Stance Stance { get; init; } = Stance.Partner;
 
     [Description("weeks between a grant's end and the renewal decision (systeemwereld tempo, 003 l.655-710)")]

@@ -8,7 +8,7 @@ public sealed record EventConfig
     [Description("ISO date (yyyy-mm-dd) inside the scenario's horizon")]
     public DateOnly Date { get; init; }
 
-    [Description("what happens: shock, campaign, formalise, stance_change, subsidy_change, biz_vote, reintegration_stop, agenda_shift, recognition, group_split, intermediary, lease_extension")]
+    [Description("what happens; docs/scenarios.md explains each type")]
     public EventKind Type { get; init; }
 
     [Description("id of the initiative the event acts on")]
@@ -17,10 +17,10 @@ public sealed record EventConfig
     [Description("the event's size; its meaning and range depend on the type")]
     public double? Value { get; init; }
 
-    [Description("with stance_change: partner | provider")]
+    [Description("with stance_change: the new stance")]
     public Stance? Stance { get; init; }
 
-    [Description("with subsidy_change: fixed | tapering | lifecycle | none")]
+    [Description("with subsidy_change: the new schedule")]
     public SubsidySchedule? Schedule { get; init; }
 
     [Description("a short description shown in outputs and on the dashboard")]

@@ -9,7 +9,7 @@ public sealed record FunderConfig
     [Description("short identifier that events refer to")]
     public string Id { get; init; } = "";
 
-    [Description("fund | company | crowd")]
+    [Description("what kind of funder")]
     public FunderKind Kind { get; init; } = FunderKind.Fund;
 
     [Description("ISO date from which the funder exists (absent = from the start); e.g. a friends campaign")]

@@ -6,7 +6,7 @@ namespace WijkSim.Model.Config;
 /// <summary>The municipality's subsidy for one initiative (mechanism 8).</summary>
 public sealed record SubsidyConfig
 {
-    [Description("fixed | tapering | lifecycle | none")]
+    [Description("how the yearly amount is set")]
     public SubsidySchedule Schedule { get; init; } = SubsidySchedule.Fixed;
 
     [Description("subsidy per year at the start, in euros")]

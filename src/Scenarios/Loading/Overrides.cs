@@ -40,6 +40,7 @@ public static partial class Overrides
             if (node is not YamlMappingNode map)
                 throw new ScenarioError(at, walked, $"cannot set a key inside {ConfigBinder.Describe(node)}");
             var key = new YamlScalarNode(name);
+            source.Remember(key, at); // an unknown key from --set must be reported against --set, not the file
             bool last = s == segments.Length - 1;
             if (!m.Groups["index"].Success)
             {

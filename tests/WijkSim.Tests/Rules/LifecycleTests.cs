@@ -1,0 +1,61 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.Parameters;
+using WijkSim.Model.Rules;
+
+namespace WijkSim.Tests.Rules;
+
+public class LifecycleTests
+{
+    private static readonly LifecycleParameters P = new();
+
+    private static Lifecycle.Inputs In(Phase phase, int active = 10, int members = 20, double f = 0, double cash = 100,
+        bool crisis = false, bool mobilised = false, bool placeLost = false, int weeks = 0, double draw = 0.5, double factor = 1) =>
+        new(phase, weeks, active, members, f, cash, crisis, mobilised, placeLost, draw, factor);
+
+    [Fact]
+    public void An_idea_needs_a_quorum_of_four_to_become_a_pioneer()
+    {
+        Assert.Equal(Phase.Idea, Lifecycle.Next(In(Phase.Idea, active: 3), P));
+        Assert.Equal(Phase.Pioneer, Lifecycle.Next(In(Phase.Idea, active: 4), P));
+    }
+
+    [Fact]
+    public void Growth_needs_members_and_establishment_needs_formalisation()
+    {
+        Assert.Equal(Phase.Pioneer, Lifecycle.Next(In(Phase.Pioneer, members: P.GrowthMembers - 1), P));
+        Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Pioneer, members: P.GrowthMembers), P));
+        Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Growth, f: 0.1), P));
+        Assert.Equal(Phase.Established, Lifecycle.Next(In(Phase.Growth, f: P.EstablishedFormalisation), P));
+    }
+
+    [Fact]
+    public void A_crisis_leads_to_decline_unless_it_mobilises()
+    {
+        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Growth, crisis: true), P));
+        Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Growth, crisis: true, mobilised: true), P));
+    }
+
+    [Fact]
+    public void Falling_back_below_the_quorum_is_less_likely_with_formalisation()
+    {
+        double draw = P.FallBackChance * 0.7;
+        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Pioneer, active: 2, draw: draw, factor: 1.0), P));
+        Assert.Equal(Phase.Established, Lifecycle.Next(In(Phase.Established, active: 2, f: 0.8, draw: draw, factor: 0.5), P));
+    }
+
+    [Fact]
+    public void Decline_ends_after_a_while_without_hands_or_money_and_recovers_with_them()
+    {
+        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Decline, active: 1, weeks: P.EndAfterWeeks - 1), P));
+        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Decline, active: 1, weeks: P.EndAfterWeeks), P));
+        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Decline, active: 8, cash: -1, weeks: P.EndAfterWeeks), P));
+        Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Decline, active: P.RecoveryActive), P));
+    }
+
+    [Fact]
+    public void Losing_an_essential_place_ends_the_initiative_and_ended_is_final()
+    {
+        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Established, placeLost: true), P));
+        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Ended, active: 100, members: 500), P));
+    }
+}

@@ -1,0 +1,66 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.Parameters;
+using WijkSim.Model.Rules;
+
+namespace WijkSim.Tests.Rules;
+
+public class SubsidyTests
+{
+    private static readonly SubsidyParameters P = new();
+
+    [Fact]
+    public void Tapering_lowers_the_amount_every_year_and_fixed_does_not()
+    {
+        double previous = double.MaxValue;
+        for (int year = 0; year < 10; year++)
+        {
+            double taper = SubsidyRhythm.AmountPerYear(SubsidySchedule.Tapering, 30000, 0.2, year, Phase.Established, false, P);
+            Assert.True(taper < previous);
+            previous = taper;
+            Assert.Equal(30000, SubsidyRhythm.AmountPerYear(SubsidySchedule.Fixed, 30000, 0.2, year, Phase.Established, false, P));
+        }
+        Assert.Equal(30000 * 0.8 * 0.8, SubsidyRhythm.AmountPerYear(SubsidySchedule.Tapering, 30000, 0.2, 2, Phase.Growth, false, P), 6);
+    }
+
+    [Fact]
+    public void A_lifecycle_schedule_pays_more_in_a_crisis_than_when_established()
+    {
+        double established = SubsidyRhythm.AmountPerYear(SubsidySchedule.Lifecycle, 10000, 0, 0, Phase.Established, false, P);
+        double crisis = SubsidyRhythm.AmountPerYear(SubsidySchedule.Lifecycle, 10000, 0, 0, Phase.Established, true, P);
+        double decline = SubsidyRhythm.AmountPerYear(SubsidySchedule.Lifecycle, 10000, 0, 0, Phase.Decline, false, P);
+        Assert.True(crisis > established);
+        Assert.True(decline > established);
+        Assert.Equal(0, SubsidyRhythm.AmountPerYear(SubsidySchedule.None, 10000, 0, 0, Phase.Growth, false, P));
+    }
+
+    [Fact]
+    public void Only_a_partner_following_the_lifecycle_bridges_a_decision_gap()
+    {
+        Assert.True(SubsidyRhythm.BridgesDecisionGap(Stance.Partner, SubsidySchedule.Lifecycle));
+        Assert.False(SubsidyRhythm.BridgesDecisionGap(Stance.Provider, SubsidySchedule.Lifecycle));
+        Assert.False(SubsidyRhythm.BridgesDecisionGap(Stance.Partner, SubsidySchedule.Tapering));
+    }
+
+    [Fact]
+    public void A_provider_renews_only_with_proof_and_an_agenda_raises_the_value()
+    {
+        Assert.Equal(0, Renewal.Chance(Stance.Provider, 0.1, 0.5, 0.3, P));
+        Assert.Equal(P.ProviderRenewal, Renewal.Chance(Stance.Provider, 0.6, 0.5, 0.3, P));
+        Assert.Equal(P.PartnerRenewal, Renewal.Chance(Stance.Partner, 0.0, 0.5, 0.3, P));
+        Assert.True(Renewal.Chance(Stance.Provider, 0.3, 1.0, 0.35, P) > Renewal.Chance(Stance.Provider, 0.3, 0.0, 0.35, P));
+    }
+
+    [Fact]
+    public void Formal_reports_make_the_same_legitimacy_count_for_more()
+    {
+        Assert.True(Renewal.Proof(0.5, 1.0, P) > Renewal.Proof(0.5, 0.0, P));
+    }
+
+    [Fact]
+    public void A_lease_is_renewed_by_a_partner_and_by_a_provider_only_with_proof()
+    {
+        Assert.True(Renewal.LeaseRenewed(Stance.Partner, 0, 0, P));
+        Assert.False(Renewal.LeaseRenewed(Stance.Provider, 0.05, 0.5, P));
+        Assert.True(Renewal.LeaseRenewed(Stance.Provider, 0.9, 0.5, P));
+    }
+}

@@ -1,0 +1,87 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.Kernel;
+using WijkSim.Scenarios;
+using WijkSim.Scenarios.Loading;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Scenarios;
+
+public class ScenarioLoaderTests
+{
+    public static TheoryData<string> Shipped()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Repo.ShippedScenarios()) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Shipped))]
+    public void Every_shipped_scenario_validates_and_runs_a_year(string file)
+    {
+        var loaded = ScenarioLoader.Load(Repo.Scenario(file));
+        var run = KernelRun.Run(loaded.Config, 1, 52);
+        Assert.Equal(52 * loaded.Config.Initiatives.Count, run.Records.Length);
+        Assert.Equal(64, loaded.Sha256.Length);
+    }
+
+    [Fact]
+    public void Jan_eef_has_its_dated_shock_and_four_founders()
+    {
+        var c = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
+        Assert.Contains(c.Events, e => e.Type == EventKind.Shock && e.Date == new DateOnly(2010, 10, 7));
+        Assert.Equal(4, c.Initiatives[0].Founders);
+        Assert.Equal(Stance.Partner, c.Municipality.Agreements[0].Stance);
+    }
+
+    [Fact]
+    public void Overrides_change_values_and_go_through_the_same_checks()
+    {
+        var loaded = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"),
+            ["municipality.agreements[0].decision_lag_weeks=12", "rules.free_riding.group_size_threshold=30", "initiatives[0].reach.share=0.4"]);
+        Assert.Equal(12, loaded.Config.Municipality.Agreements[0].DecisionLagWeeks);
+        Assert.Equal(30, loaded.Config.Rules.FreeRiding.GroupSizeThreshold);
+        Assert.Equal(0.4, loaded.Config.Initiatives[0].Reach.Share);
+
+        var unknown = Assert.Throws<ScenarioError>(() => ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["population.residnets=5"]));
+        Assert.Contains("--set population.residnets=5", unknown.Message);
+        Assert.Contains("did you mean 'residents'", unknown.Message);
+
+        var range = Assert.Throws<ScenarioError>(() => ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["population.benefits_share=2"]));
+        Assert.Contains("between 0 and 1", range.Message);
+
+        var shape = Assert.Throws<ScenarioError>(() => ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["population.residents"]));
+        Assert.Contains("expected key=value", shape.Message);
+
+        var index = Assert.Throws<ScenarioError>(() => ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["initiatives[3].founders=2"]));
+        Assert.Contains("no entry 3", index.Message);
+    }
+
+    [Fact]
+    public void A_scenario_can_extend_another_and_override_keys_with_errors_naming_the_right_file()
+    {
+        string folder = Repo.TempFolder("extends");
+        File.Copy(Repo.Scenario("baseline.yaml"), Path.Combine(folder, "baseline.yaml"));
+        string child = Path.Combine(folder, "child.yaml");
+        File.WriteAllText(child, "extends: baseline.yaml\nname: child\nmunicipality:\n  agreements:\n    - initiative: buurtinitiatief\n      stance: provider\n");
+        var loaded = ScenarioLoader.Load(child);
+        Assert.Equal("child", loaded.Config.Name);
+        Assert.Equal(Stance.Provider, loaded.Config.Municipality.Agreements[0].Stance);
+        Assert.Equal(2000, loaded.Config.Population.Residents);       // from the parent
+        Assert.Equal(2, loaded.Files.Count);
+
+        File.WriteAllText(child, "extends: baseline.yaml\nweeks: -1\n");
+        var error = Assert.Throws<ScenarioError>(() => ScenarioLoader.Load(child));
+        Assert.Contains("child.yaml, line 2", error.Message);
+
+        File.WriteAllText(child, "extends: child.yaml\n");
+        Assert.Contains("cannot extend itself", Assert.Throws<ScenarioError>(() => ScenarioLoader.Load(child)).Message);
+    }
+
+    [Fact]
+    public void A_missing_file_and_a_folder_are_refused_clearly()
+    {
+        Assert.Contains("does not exist", Assert.Throws<ScenarioError>(() => ScenarioLoader.Load("no/such/file.yaml")).Message);
+        Assert.Contains("found a folder", Assert.Throws<ScenarioError>(() => ScenarioLoader.Load(Repo.BadScenarios)).Message);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace WijkSim.Tests.Support;
+
+/// <summary>Runs the real <c>wijksim</c> program in a child process: exit codes, stdout and stderr
+/// are exactly what a user sees.</summary>
+public static class CliProcess
+{
+    public sealed record Result(int ExitCode, string Out, string Err);
+
+    public static Result Run(string workingDirectory, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wijksim.dll"));
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("wijksim did not finish within 3 minutes: " + string.Join(' ', args));
+        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
