@@ -78,4 +78,26 @@ public sealed class World
     public double ParticipationRate { get; internal set; }
 
     internal void SwapBuffers() => (Now, Next) = (Next, Now);
+
+    /// <summary>Makes this world's changing state equal to <paramref name="source"/>'s, without
+    /// allocating. Both must be built from the same configuration and seed (the fixed structure,
+    /// traits, network and reach, is not copied). Used to restore a snapshot: benchmarks replay the
+    /// same year, and forks of a running session start from the same week.</summary>
+    public void CopyStateFrom(World source)
+    {
+        if (source.Residents != Residents || source.InitiativeCount != InitiativeCount || source.FunderCount != FunderCount || source.Seed != Seed)
+            throw new ArgumentException("worlds differ in structure or seed", nameof(source));
+        Now.CopyFrom(source.Now);
+        Next.CopyFrom(source.Next);
+        source.Initiatives.CopyTo(Initiatives, 0);
+        source.Agreements.CopyTo(Agreements, 0);
+        source.Funders.CopyTo(Funders, 0);
+        source.FunderLinks.CopyTo(FunderLinks, 0);
+        Intermediary = source.Intermediary;
+        FrozenUntilWeek = source.FrozenUntilWeek;
+        Week = source.Week;
+        NextEvent = source.NextEvent;
+        MunicipalityTrustMean = source.MunicipalityTrustMean;
+        ParticipationRate = source.ParticipationRate;
+    }
 }

@@ -41,6 +41,21 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void A_restored_snapshot_replays_the_same_weeks()
+    {
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
+        var snapshot = WorldBuilder.Build(config, 8);
+        for (int week = 0; week < 40; week++) WeeklyStep.Step(snapshot);
+        var world = WorldBuilder.Build(config, 8);
+        world.CopyStateFrom(snapshot);
+        for (int week = 0; week < 60; week++) { WeeklyStep.Step(world); WeeklyStep.Step(snapshot); }
+        Assert.Equal(snapshot.Week, world.Week);
+        Assert.Equal(snapshot.Now.Trust, world.Now.Trust);
+        Assert.Equal(snapshot.Initiatives[0].Cash, world.Initiatives[0].Cash);
+        Assert.Throws<ArgumentException>(() => world.CopyStateFrom(WorldBuilder.Build(config, 9)));
+    }
+
+    [Fact]
     public void The_weekly_step_allocates_nothing()
     {
         var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
