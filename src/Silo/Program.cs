@@ -4,4 +4,5 @@ using WijkSim.Silo.Commands;
 var root = new RootCommand("WijkSim: an agent-based simulation of neighbourhood initiatives (trust, free riding, draagvlak, subsidy rhythm)");
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(SchemaCommand.Create());
 return root.Parse(args).Invoke();

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace WijkSim.Model.Config;
 
-/// <summary>A business investment zone (BIZ): a compulsory levy on the entrepreneurs in reach, after a vote (002 l.2262-2266).</summary>
+/// <summary>A business investment zone (BIZ): a compulsory levy on the entrepreneurs in reach, after a vote (002 l.2256-2259).</summary>
 public sealed record BizConfig
 {
     [Description("levy each shopkeeper in reach pays per year while the BIZ runs, in euros")]

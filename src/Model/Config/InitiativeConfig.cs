@@ -50,7 +50,7 @@ public sealed record InitiativeConfig
     [Range(0.0, 1.0)]
     public double Formalisation { get; init; }
 
-    [Description("how much the board steers once formalised, 0..1 (Jan Eef l.2276-2290)")]
+    [Description("how much the board steers once formalised, 0..1 (Jan Eef, 002 l.2266-2272)")]
     [Range(0.0, 1.0)]
     public double BoardSteering { get; init; } = 0.5;
 

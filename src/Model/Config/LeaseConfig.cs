@@ -6,7 +6,7 @@ namespace WijkSim.Model.Config;
 /// <summary>A lease of a building or land from the municipality (De Ketel, Voedseltuin).</summary>
 public sealed record LeaseConfig
 {
-    [Description("rent per year, in euros (0 = free lease, Voedseltuin l.3560)")]
+    [Description("rent per year, in euros (0 = free lease, Voedseltuin, 002 l.3584-3592)")]
     [Range(0.0, 1e9)]
     public double RentPerYear { get; init; }
 

@@ -21,7 +21,7 @@ public sealed record ModelConfig
     public int Weeks { get; init; } = 520;
 
     [Description("default random seed (the command line's --seed overrides it)")]
-    [Range(0, long.MaxValue)]
+    [Range(typeof(long), "0", "9223372036854775807")]
     public long Seed { get; init; } = 1;
 
     [Description("residents and their traits")]

@@ -25,7 +25,7 @@ public static class MunicipalityStep
     }
 
     /// <summary>A new alderman drops each commitment with some probability and needs a settling-in
-    /// period without decisions (model.md, Municipality; De Ketel 2018, 002 l.2040-2070).</summary>
+    /// period without decisions (model.md, Municipality; De Ketel 2018, 002 l.2059-2066).</summary>
     private static void HoldElection(World w, int week)
     {
         var m = w.Config.Municipality;

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace WijkSim.Model.Parameters;
 
-/// <summary>Coefficients of Rules/Formalisation.cs (mechanism 6; Jan Eef l.2240-2290).</summary>
+/// <summary>Coefficients of Rules/Formalisation.cs (mechanism 6; Jan Eef, 002 l.2236-2272).</summary>
 public sealed record FormalisationParameters
 {
     [Description("share of the gap to the target formalisation closed each week")]

@@ -52,7 +52,7 @@ public sealed record ParticipationParameters
     [Range(0.0, 1.0)] public double FunRate { get; init; } = 0.05;
     [Description("fun from doing things with active ties, scaled by sociability ('klik')")]
     [Range(0.0, 2.0)] public double KlikWeight { get; init; } = 0.6;
-    [Description("fun from autonomy (doing it one's own way, Jan Eef l.2283-2287)")]
+    [Description("fun from autonomy (doing it one's own way, Jan Eef, 002 l.2266-2270)")]
     [Range(0.0, 2.0)] public double FunAutonomyWeight { get; init; } = 0.4;
     [Description("fun lost per unit of mission drift (mechanism 9)")]
     [Range(0.0, 2.0)] public double FunDriftWeight { get; init; } = 0.5;

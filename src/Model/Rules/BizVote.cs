@@ -3,8 +3,8 @@ using WijkSim.Model.Parameters;
 namespace WijkSim.Model.Rules;
 
 /// <summary>The BIZ vote: a compulsory contribution against free riding needs a majority of the
-/// entrepreneurs (002 l.2262-2266). In Jan Eef the renewal failed when volunteers no longer went out
-/// to talk to shopkeepers (l.2290-2296), so campaign effort counts, with trust and urgency.</summary>
+/// entrepreneurs (002 l.2256-2259). In Jan Eef the renewal failed when volunteers no longer went out
+/// to talk to shopkeepers (002 l.2272-2277), so campaign effort counts, with trust and urgency.</summary>
 public static class BizVote
 {
     /// <summary>Chance that one shopkeeper votes yes; non-decreasing in trust, campaign and urgency.</summary>

@@ -4,7 +4,7 @@ namespace WijkSim.Model.Rules;
 
 /// <summary>Mechanism 6, formalisation (association, board, paid staff): raises capacity and
 /// continuity, costs staff money, and takes autonomy from volunteers; a board that steers more makes
-/// motivation ebb (Jan Eef, 002 l.2276-2290).</summary>
+/// motivation ebb (Jan Eef, 002 l.2266-2272).</summary>
 public static class Formalisation
 {
     /// <summary>Formalisation moves towards its target (set by a formalise event).</summary>

@@ -3,7 +3,7 @@ using WijkSim.Model.Parameters;
 namespace WijkSim.Model.Rules;
 
 /// <summary>Fun or 'klik' (003): doing things with others one likes, in one's own way. Falls with
-/// formalisation through autonomy (Jan Eef l.2283-2287) and with mission drift (mechanism 9).</summary>
+/// formalisation through autonomy (Jan Eef, 002 l.2266-2270) and with mission drift (mechanism 9).</summary>
 public static class Fun
 {
     public static double Next(double fun, double sociability, double peerActiveShare, double autonomy, double missionDrift, ParticipationParameters p)

@@ -3,7 +3,7 @@ using WijkSim.Model.Parameters;
 namespace WijkSim.Model.Rules;
 
 /// <summary>Mechanism 9, mission drift: money tied to another agenda pulls activities away from the
-/// founding purpose ('dressuur', De Ketel, 002 l.2100-2150). Drift lowers fun (Rules/Fun.cs) and
+/// founding purpose ('dressuur', De Ketel, 002 l.2105-2116). Drift lowers fun (Rules/Fun.cs) and
 /// trust (Rules/Trust.cs).</summary>
 public static class MissionDrift
 {

@@ -4,9 +4,9 @@ using WijkSim.Model.State;
 namespace WijkSim.Model.Rules;
 
 /// <summary>Mechanism 7, money: cash = income - costs; weeks of negative cash make a crisis, which
-/// mobilises (De Ketel's petition, media, work visits; 002 l.1960-2010) when draagvlak is high and
+/// mobilises (De Ketel's petition, media, work visits; 002 l.1974-1995) when draagvlak is high and
 /// leads to decline when it is low. Income diversity (1 - Herfindahl over sources) is what lets the
-/// Voedseltuin survive the loss of one source (002 l.3700-3760).</summary>
+/// Voedseltuin survive the loss of one source (002 l.3745-3752).</summary>
 public static class Money
 {
     /// <summary>This week's costs: fixed costs, paid staff by formalisation, rent, and activities.</summary>

@@ -5,7 +5,7 @@ namespace WijkSim.Model.Rules;
 
 /// <summary>Mechanism 2, participation: a resident's weekly propensity to take part and the role and
 /// hours that follow. Conditional cooperation enters as the share of her ties who are active (003
-/// l.310-380); autonomy, fun and fatigue as in the Jan Eef chapter (002 l.2276-2290).</summary>
+/// l.310-380); autonomy, fun and fatigue as in the Jan Eef chapter (002 l.2266-2272).</summary>
 public static class Participation
 {
     /// <summary>The inputs of one resident's decision about one initiative, all from last week.</summary>

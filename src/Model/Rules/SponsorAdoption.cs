@@ -4,7 +4,7 @@ using WijkSim.Model.Parameters;
 namespace WijkSim.Model.Rules;
 
 /// <summary>Companies adopt a recurring sponsorship when trust and visibility are high (Voedseltuin
-/// food circles, 002 l.3730-3760) and drop it when trust falls well below their criterion.</summary>
+/// food circles, 002 l.3731-3742) and drop it when trust falls well below their criterion.</summary>
 public static class SponsorAdoption
 {
     public static bool Adopts(double trustMean, int supporters, double draw01, FunderConfig f, FundingParameters p) =>

@@ -4,7 +4,7 @@ using WijkSim.Model.Parameters;
 namespace WijkSim.Model.Rules;
 
 /// <summary>Mechanism 8, subsidy rhythm: the yearly amount by schedule. Tapering lowers it each year
-/// 'as an incentive for independence' (002 l.2375-2380); a lifecycle schedule follows the initiative's
+/// 'as an incentive for independence' (002 l.2370-2375); a lifecycle schedule follows the initiative's
 /// phase and bridges its crises (002 l.2396-2406; 001 l.~105).</summary>
 public static class SubsidyRhythm
 {

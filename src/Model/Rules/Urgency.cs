@@ -2,8 +2,8 @@ using WijkSim.Model.Parameters;
 
 namespace WijkSim.Model.Rules;
 
-/// <summary>Mechanism 5, urgency: jumps with a shock (Jan Eef: 2010-10-07, 002 l.2186-2190), relaxes
-/// to a baseline, and falls with visible success (002 l.2300-2303: success removed the urgency).</summary>
+/// <summary>Mechanism 5, urgency: jumps with a shock (Jan Eef: 2010-10-07, 002 l.2185), relaxes
+/// to a baseline, and falls with visible success (002 l.2284-2286: success removed the urgency).</summary>
 public static class Urgency
 {
     /// <param name="urgency">last week's urgency</param>
