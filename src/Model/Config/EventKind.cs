@@ -27,4 +27,8 @@ public enum EventKind : byte
     Intermediary,
     /// <summary>The municipality grants a lease extension of <c>value</c> years (e.g. after a redesign, Voedseltuin 2015).</summary>
     LeaseExtension,
+    /// <summary>The municipality's decision lag for the initiative becomes <c>value</c> weeks.</summary>
+    DecisionLag,
+    /// <summary>A municipal election is held this week (in addition to the calendar in <c>municipality.elections</c>).</summary>
+    Election,
 }

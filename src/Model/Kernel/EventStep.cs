@@ -15,11 +15,16 @@ public static class EventStep
             var e = w.Events[w.NextEvent++];
             if (e.Week == week) ApplyOne(w, e, week);
         }
+        // Lever changes made while the simulation runs take effect at this week boundary, after the
+        // scenario's own events; a replay adds them as events after those of the same week.
+        foreach (var lever in w.PendingLevers) ApplyOne(w, lever, week);
+        w.PendingLevers.Clear();
     }
 
     private static void ApplyOne(World w, in ScheduledEvent e, int week)
     {
         if (e.Kind == EventKind.Intermediary) { w.Intermediary = e.Value >= 0.5; return; }
+        if (e.Kind == EventKind.Election) { w.ElectionThisWeek = true; return; }
         ref var s = ref w.Initiatives[e.Initiative];
         ref var a = ref w.Agreements[e.Initiative];
         switch (e.Kind)
@@ -44,6 +49,7 @@ public static class EventStep
                 a.LeaseLost = false;
                 s.HasPlace = true;
                 break;
+            case EventKind.DecisionLag: a.DecisionLagWeeks = (int)e.Value; break;
         }
     }
 

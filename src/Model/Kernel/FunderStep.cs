@@ -12,26 +12,29 @@ public static class FunderStep
 {
     public static void Step(World w, int week)
     {
+        for (int f = 0; f < w.FunderCount; f++) StepOne(w, f, week);
+    }
+
+    /// <summary>One funder's week. Funders run in index order: their payments add to the same sums.</summary>
+    public static void StepOne(World w, int f, int week)
+    {
         int K = w.InitiativeCount;
         int weekOfYear = Math.Min(52, (w.Config.DateOf(week).DayOfYear - 1) / 7 + 1);
-        for (int f = 0; f < w.FunderCount; f++)
+        if (week < w.FunderActiveFromWeek[f]) return;
+        var c = w.FunderConfigs[f];
+        ref var fs = ref w.Funders[f];
+        if (week / 52 != fs.Year) { fs.Year = week / 52; fs.Committed = 0; }
+        bool window = c.Windows.Contains(weekOfYear);
+        for (int k = 0; k < K; k++)
         {
-            if (week < w.FunderActiveFromWeek[f]) continue;
-            var c = w.FunderConfigs[f];
-            ref var fs = ref w.Funders[f];
-            if (week / 52 != fs.Year) { fs.Year = week / 52; fs.Committed = 0; }
-            bool window = c.Windows.Contains(weekOfYear);
-            for (int k = 0; k < K; k++)
+            ref var s = ref w.Initiatives[k];
+            if (s.Phase == Phase.Ended) continue;
+            ref var link = ref w.FunderLinks[f * K + k];
+            switch (c.Kind)
             {
-                ref var s = ref w.Initiatives[k];
-                if (s.Phase == Phase.Ended) continue;
-                ref var link = ref w.FunderLinks[f * K + k];
-                switch (c.Kind)
-                {
-                    case FunderKind.Fund: Fund(w, c, ref fs, ref link, ref s, f, k, week, window); break;
-                    case FunderKind.Company: Company(w, c, ref fs, ref link, ref s, f, k, week); break;
-                    case FunderKind.Crowd: Crowd(c, ref fs, ref s); break;
-                }
+                case FunderKind.Fund: Fund(w, c, ref fs, ref link, ref s, f, k, week, window); break;
+                case FunderKind.Company: Company(w, c, ref fs, ref link, ref s, f, k, week); break;
+                case FunderKind.Crowd: Crowd(c, ref fs, ref s); break;
             }
         }
     }

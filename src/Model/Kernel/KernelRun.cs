@@ -20,30 +20,6 @@ public static class KernelRun
             WeeklyStep.Step(world);
             for (int k = 0; k < K; k++) records[t * K + k] = WeeklyRecord.From(world, k, t);
         }
-        return new RunResult(config, seed, records, horizon, Outcomes(world, records, horizon));
-    }
-
-    private static List<InitiativeOutcome> Outcomes(World w, WeeklyRecord[] records, int weeks)
-    {
-        var outcomes = new List<InitiativeOutcome>();
-        int K = w.InitiativeCount;
-        for (int k = 0; k < K; k++)
-        {
-            ref readonly var s = ref w.Initiatives[k];
-            int peak = -1, peakWeek = 0, peakPassive = 0;
-            double freeRiding = 0;
-            for (int t = 0; t < weeks; t++)
-            {
-                ref readonly var r = ref records[t * K + k];
-                if (r.ActiveVolunteers > peak) { peak = r.ActiveVolunteers; peakWeek = t; }
-                peakPassive = Math.Max(peakPassive, r.PassiveSupporters);
-                freeRiding += r.FreeRiderShare;
-            }
-            ref readonly var last = ref records[(weeks - 1) * K + k];
-            outcomes.Add(new InitiativeOutcome(w.Config.Initiatives[k].Id, s.Phase != Phase.Ended,
-                s.EndedWeek >= 0 ? s.EndedWeek : null, Math.Max(peak, 0), peakWeek, last.ActiveVolunteers, peakPassive,
-                last.TrustMean, last.IncomeDiversity, freeRiding / weeks, s.BizVotes, s.BizYes));
-        }
-        return outcomes;
+        return new RunResult(config, seed, records, horizon, RunOutcomes.FromRecords(config, records, horizon));
     }
 }

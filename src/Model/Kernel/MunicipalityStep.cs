@@ -11,7 +11,8 @@ public static class MunicipalityStep
 {
     public static void Step(World w, int week)
     {
-        if (Array.IndexOf(w.ElectionWeeks, week) >= 0) HoldElection(w, week);
+        if (w.ElectionThisWeek || Array.IndexOf(w.ElectionWeeks, week) >= 0) HoldElection(w, week);
+        w.ElectionThisWeek = false;
         for (int k = 0; k < w.InitiativeCount; k++)
         {
             ref var a = ref w.Agreements[k];

@@ -2,11 +2,11 @@ using WijkSim.Model.State;
 
 namespace WijkSim.Model.Kernel;
 
-/// <summary>One week of the kernel, in the phase order every hosting follows:
-/// <see cref="Begin"/> (events, municipality, funders), every resident (t-1 to t, any order),
-/// <see cref="End"/> (initiatives, neighbourhood, swap). Allocates nothing.</summary>
-/// <remarks>The split is the barrier structure of the live hosting: the clock runs Begin, resident
-/// grains run their residents in parallel, the clock runs End.</remarks>
+/// <summary>One week of the model, in the phase order every hosting follows:
+/// <see cref="OpenWeek"/> (signals, events, levers), the municipality, each funder in index order,
+/// every resident (t-1 to t, any order), each initiative (any order), <see cref="CloseWeek"/>
+/// (neighbourhood, swap). The kernel runs them all in one thread; the live hosting runs each phase
+/// in the grain that owns it, with a barrier between phases. Allocates nothing.</summary>
 public static class WeeklyStep
 {
     public static void Step(World w)
@@ -16,24 +16,39 @@ public static class WeeklyStep
         End(w);
     }
 
-    /// <summary>Everything that happens before residents decide: this week's events and the institutions.</summary>
+    /// <summary>Everything before residents decide: signals, events and levers, then the institutions.</summary>
     public static void Begin(World w)
+    {
+        OpenWeek(w);
+        MunicipalityStep.Step(w, w.Week);
+        for (int f = 0; f < w.FunderCount; f++) FunderStep.StepOne(w, f, w.Week);
+    }
+
+    /// <summary>Everything after all residents have decided.</summary>
+    public static void End(World w)
+    {
+        for (int k = 0; k < w.InitiativeCount; k++) CloseInitiative(w, k);
+        CloseWeek(w);
+    }
+
+    /// <summary>Clears this week's signals and flows, then applies this week's events and lever changes.</summary>
+    public static void OpenWeek(World w)
     {
         InitiativeStep.BeginWeek(w);
         EventStep.Apply(w, w.Week);
-        MunicipalityStep.Step(w, w.Week);
-        FunderStep.Step(w, w.Week);
     }
 
-    /// <summary>Everything after all residents have decided: sums in resident-id order, initiative
-    /// updates, neighbourhood outputs, then week t becomes the new t-1.</summary>
-    public static void End(World w)
+    /// <summary>Sums initiative k's residents (in id order) and updates it. Touches only initiative k,
+    /// so initiatives can close in any order.</summary>
+    public static void CloseInitiative(World w, int k)
     {
-        for (int k = 0; k < w.InitiativeCount; k++)
-        {
-            InitiativeStep.Aggregate(w, k, w.Next);
-            InitiativeStep.Update(w, k, w.Week);
-        }
+        InitiativeStep.Aggregate(w, k, w.Next);
+        InitiativeStep.Update(w, k, w.Week);
+    }
+
+    /// <summary>Neighbourhood outputs, then week t becomes the new t-1.</summary>
+    public static void CloseWeek(World w)
+    {
         NeighbourhoodStep.Aggregate(w, w.Next);
         w.SwapBuffers();
         w.Week++;

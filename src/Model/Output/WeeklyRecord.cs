@@ -27,6 +27,8 @@ public struct WeeklyRecord
     public double Formalisation;
     public double Legitimacy;
     public bool BizActive;
+    public int BizVotes;
+    public int BizYes;
 
     public static WeeklyRecord From(World w, int k, int week)
     {
@@ -54,6 +56,8 @@ public struct WeeklyRecord
             Formalisation = s.Formalisation,
             Legitimacy = s.Legitimacy,
             BizActive = s.BizUntilWeek > week,
+            BizVotes = s.BizVotes,
+            BizYes = s.BizYes,
         };
     }
 }

@@ -67,15 +67,19 @@ public sealed class World
     public FunderLink[] FunderLinks { get; }
 
     public bool Intermediary { get; set; }
+    /// <summary>An election event or lever asked for an election this week.</summary>
+    public bool ElectionThisWeek { get; set; }
+    /// <summary>Lever changes to apply at the start of the next week (after that week's scenario events).</summary>
+    public List<ScheduledEvent> PendingLevers { get; } = new(8);
     /// <summary>No municipal decisions before this week (settling in after an election).</summary>
     public int FrozenUntilWeek { get; set; }
 
     /// <summary>The week the next step will simulate (0-based).</summary>
-    public int Week { get; internal set; }
-    internal int NextEvent { get; set; }
+    public int Week { get; set; }
+    public int NextEvent { get; set; }
 
-    public double MunicipalityTrustMean { get; internal set; }
-    public double ParticipationRate { get; internal set; }
+    public double MunicipalityTrustMean { get; set; }
+    public double ParticipationRate { get; set; }
 
     internal void SwapBuffers() => (Now, Next) = (Next, Now);
 
@@ -94,6 +98,9 @@ public sealed class World
         source.Funders.CopyTo(Funders, 0);
         source.FunderLinks.CopyTo(FunderLinks, 0);
         Intermediary = source.Intermediary;
+        ElectionThisWeek = source.ElectionThisWeek;
+        PendingLevers.Clear();
+        PendingLevers.AddRange(source.PendingLevers);
         FrozenUntilWeek = source.FrozenUntilWeek;
         Week = source.Week;
         NextEvent = source.NextEvent;
