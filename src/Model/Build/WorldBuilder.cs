@@ -39,9 +39,7 @@ public static class WorldBuilder
         var events = config.Events
             .Select((e, order) => (e, order))
             .OrderBy(x => config.WeekOf(x.e.Date)).ThenBy(x => x.order)
-            .Select(x => new ScheduledEvent(config.WeekOf(x.e.Date), x.e.Type,
-                x.e.Initiative is { } id ? index[id] : -1, x.e.Value ?? 0.0, x.e.Value.HasValue,
-                x.e.Stance ?? Stance.Partner, x.e.Schedule ?? SubsidySchedule.None))
+            .Select(x => ScheduledEvents.From(config, x.e))
             .ToArray();
 
         var world = new World(config, seed, traits, network, inReach, placed, reachCount, shopkeepers, elections, events)

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using WijkSim.Model.Output;
 using WijkSim.Scenarios;
 
@@ -9,12 +8,7 @@ namespace WijkSim.Silo.Output;
 /// <summary>manifest.json: what is needed to reproduce a run and to know what it was.</summary>
 public static class Manifest
 {
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+    public static JsonSerializerOptions Json => ModelConfigJson.Options;
 
     public static string CodeVersion =>
         typeof(Manifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";

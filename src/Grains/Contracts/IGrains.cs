@@ -1,0 +1,68 @@
+namespace WijkSim.Grains.Contracts;
+
+/// <summary>The clock of one live simulation (key: session id). Each week: lever changes from the
+/// municipality, events, the municipality, each funder, every resident (through partitions), every
+/// initiative, then the neighbourhood; a barrier (await) between phases.</summary>
+public interface ISimulationGrain : IGrainWithStringKey
+{
+    Task<ClockState> Create(SessionSpec spec);
+    Task<ClockState> GetState();
+    Task<ClockState> Start();
+    Task<ClockState> Pause();
+    /// <summary>Simulates up to <paramref name="weeks"/> weeks (fewer at the horizon).</summary>
+    Task<ClockState> Step(int weeks);
+    /// <summary>Weeks per second while running; refused outside 0.1..100 with a reason.</summary>
+    Task<ClockState> SetSpeed(double weeksPerSecond);
+    /// <summary>Back to week 0 of the same scenario and seed; lever history cleared.</summary>
+    Task<ClockState> Reset();
+    Task<RecordsPage> GetRecords(int fromWeek);
+    Task<LeverRecord[]> GetLeverLog();
+    Task<SessionSpec> GetSpec();
+}
+
+/// <summary>The municipality of a session (key: session id): takes lever changes, runs its weekly phase.</summary>
+public interface IMunicipalityGrain : IGrainWithStringKey
+{
+    Task Init(SessionSpec spec, int week);
+    /// <summary>Validates a change; an accepted change applies from the next week boundary.</summary>
+    Task<LeverOutcome> ChangeLever(LeverChange change);
+    /// <summary>The accepted changes not yet applied, in the order they came; empties the queue.</summary>
+    Task<LeverRecord[]> TakePending(int week);
+    Task<byte[]> Step(SessionSpec spec, byte[] institutions);
+}
+
+/// <summary>One funder of a session (key: "session/index").</summary>
+public interface IFunderGrain : IGrainWithStringKey
+{
+    Task<byte[]> Step(SessionSpec spec, byte[] institutions);
+}
+
+/// <summary>One initiative of a session (key: "session/index"): closes its week from all residents' results.</summary>
+public interface IInitiativeGrain : IGrainWithStringKey
+{
+    Task<byte[]> Close(SessionSpec spec, WeekSnapshot afterResidents);
+}
+
+/// <summary>A contiguous range of residents of a session (key: "session/index"): installs the week's
+/// snapshot on its silo once, asks each of its resident grains to decide, returns their results.</summary>
+public interface IPartitionGrain : IGrainWithStringKey
+{
+    Task<byte[]> Step(SessionSpec spec, WeekSnapshot beforeResidents, int from, int to);
+}
+
+/// <summary>One resident of a session (key: "session/id").</summary>
+public interface IResidentGrain : IGrainWithStringKey
+{
+    /// <summary>Decides this week from the snapshot installed on this silo.</summary>
+    Task Step(int week);
+    Task<ResidentView> GetView();
+}
+
+/// <summary>A resident's latest state, for inspection.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ResidentView(
+    [property: Id(0)] int Resident,
+    [property: Id(1)] int Week,
+    [property: Id(2)] byte[] Roles,
+    [property: Id(3)] double[] Trust,
+    [property: Id(4)] double TrustMunicipality);

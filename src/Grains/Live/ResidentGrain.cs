@@ -1,0 +1,43 @@
+using WijkSim.Grains.Contracts;
+using WijkSim.Model.Kernel;
+
+namespace WijkSim.Grains.Live;
+
+/// <summary>A resident. Activated next to the partition that first calls it (prefer-local placement),
+/// so its weekly call stays on one silo and it reads the silo's shared snapshot. It runs the kernel's
+/// own <see cref="ResidentStep"/> for its id: no second copy of any rule.</summary>
+[Orleans.Placement.PreferLocalPlacement]
+public sealed class ResidentGrain(ReplicaCache replicas) : Grain, IResidentGrain
+{
+    private string _session = "";
+    private int _id;
+    private ResidentView? _view;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        (_session, _id) = GrainKeys.Parse(this.GetPrimaryKeyString());
+        return Task.CompletedTask;
+    }
+
+    public Task Step(int week)
+    {
+        var replica = replicas.Find(_session);
+        if (replica is null || !replica.ReadyForResidents(week))
+            throw new InvalidOperationException($"resident {_id} of session {_session} has no snapshot of week {week} on this silo");
+        var w = replica.World;
+        ResidentStep.Step(w, _id, week);
+        int K = w.InitiativeCount;
+        var roles = new byte[K];
+        var trust = new double[K];
+        for (int k = 0; k < K; k++)
+        {
+            roles[k] = (byte)w.Next.Role[_id * K + k];
+            trust[k] = w.Next.Trust[_id * K + k];
+        }
+        _view = new ResidentView(_id, week, roles, trust, w.Next.TrustMunicipality[_id]);
+        return Task.CompletedTask;
+    }
+
+    public Task<ResidentView> GetView() =>
+        Task.FromResult(_view ?? new ResidentView(_id, -1, [], [], 0));
+}

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using WijkSim.Grains.Contracts;
+using WijkSim.Model.Build;
+using WijkSim.Model.Config;
+using WijkSim.Model.Kernel;
+using WijkSim.Model.Output;
+using WijkSim.Model.State;
+using WijkSim.Scenarios;
+
+namespace WijkSim.Grains.Live;
+
+/// <summary>The clock. Holds the authoritative world of the session and, each week, hands every phase
+/// to the grain that owns it with a barrier (await) in between, in the kernel's order
+/// (<see cref="WeeklyStep"/>). Results are bit-identical to the kernel because every phase runs the
+/// same code on the same bits: the state travels as raw bytes, draws are keyed, sums are in id order.</summary>
+public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas) : Grain, ISimulationGrain
+{
+    public const double MinSpeed = 0.1, MaxSpeed = 100;
+
+    private SessionSpec? _spec;
+    private ModelConfig? _config;
+    private World? _world;
+    private readonly List<WeeklyRecord> _records = [];
+    private readonly List<LeverRecord> _levers = [];
+    private int _partitions = 1;
+    private bool _running;
+    private double _speed = 2;
+    private IGrainTimer? _timer;
+    private long _callsLastWeek;
+    private double _lastWeekMs;
+
+    private string Session => this.GetPrimaryKeyString();
+
+    public async Task<ClockState> Create(SessionSpec spec)
+    {
+        _spec = spec with { SessionId = Session };
+        _config = ModelConfigJson.Deserialize(spec.ConfigJson);
+        _world = WorldBuilder.Build(_config, spec.Seed);
+        _records.Clear();
+        _levers.Clear();
+        StopTimer();
+        replicas.Drop(Session);
+        var hosts = await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+        // Two partitions per silo: each silo gets work even when random placement is uneven.
+        _partitions = Math.Max(1, Math.Min(2 * hosts.Count, _world.Residents));
+        await GrainFactory.GetGrain<IMunicipalityGrain>(Session).Init(_spec, 0);
+        return State();
+    }
+
+    public Task<ClockState> GetState() => Task.FromResult(State());
+
+    public Task<SessionSpec> GetSpec() => Task.FromResult(Spec);
+
+    public Task<ClockState> Start()
+    {
+        _ = World;
+        _running = true;
+        StartTimer();
+        return Task.FromResult(State());
+    }
+
+    public Task<ClockState> Pause()
+    {
+        _running = false;
+        StopTimer();
+        return Task.FromResult(State());
+    }
+
+    public async Task<ClockState> Step(int weeks)
+    {
+        if (weeks < 1) throw new ArgumentOutOfRangeException(nameof(weeks), "expected at least one week");
+        for (int n = 0; n < weeks && World.Week < _config!.Weeks; n++) await StepOne();
+        return State();
+    }
+
+    public Task<ClockState> SetSpeed(double weeksPerSecond)
+    {
+        if (!double.IsFinite(weeksPerSecond) || weeksPerSecond < MinSpeed || weeksPerSecond > MaxSpeed)
+            throw new ArgumentOutOfRangeException(nameof(weeksPerSecond), $"expected a speed from {MinSpeed} to {MaxSpeed} weeks per second, found {weeksPerSecond}");
+        _speed = weeksPerSecond;
+        if (_running) StartTimer();
+        return Task.FromResult(State());
+    }
+
+    public async Task<ClockState> Reset()
+    {
+        bool wasRunning = _running;
+        await Create(Spec);
+        if (wasRunning) await Start();
+        return State();
+    }
+
+    public Task<RecordsPage> GetRecords(int fromWeek)
+    {
+        int K = World.InitiativeCount;
+        int from = Math.Clamp(fromWeek, 0, World.Week);
+        var span = CollectionsMarshal.AsSpan(_records)[(from * K)..];
+        return Task.FromResult(new RecordsPage(from, World.Week, MemoryMarshal.AsBytes(span).ToArray()));
+    }
+
+    public Task<LeverRecord[]> GetLeverLog() => Task.FromResult(_levers.ToArray());
+
+    private SessionSpec Spec => _spec ?? throw new InvalidOperationException($"session '{Session}' has no scenario: call Create first");
+    private World World => _world ?? throw new InvalidOperationException($"session '{Session}' has no scenario: call Create first");
+
+    private async Task StepOne()
+    {
+        var clock = Stopwatch.StartNew();
+        var spec = Spec;
+        var w = World;
+        int week = w.Week, K = w.InitiativeCount, N = w.Residents;
+        long calls = 0;
+
+        // 1. Lever changes accepted since the last week, then the week's signals and events.
+        var municipality = GrainFactory.GetGrain<IMunicipalityGrain>(Session);
+        foreach (var lever in await municipality.TakePending(week))
+        {
+            var c = lever.Change;
+            var e = LeverValidator.ToEvent(_config!, week, c.Lever, c.Initiative, c.Value, c.Stance, c.Schedule, c.By);
+            w.PendingLevers.Add(ScheduledEvents.From(_config!, e));
+            _levers.Add(lever);
+        }
+        WeeklyStep.OpenWeek(w);
+
+        // 2. Institutions, in the kernel's order: the municipality, then each funder.
+        var institutions = await municipality.Step(spec, WorldCodec.EncodeInstitutions(w));
+        calls += 2;
+        for (int f = 0; f < w.FunderCount; f++, calls++)
+            institutions = await GrainFactory.GetGrain<IFunderGrain>(GrainKeys.Of(Session, f)).Step(spec, institutions);
+        WorldCodec.DecodeInstitutions(w, institutions);
+
+        // 3. Residents, through the partitions, on the snapshot of week t-1.
+        var before = new WeekSnapshot(week, institutions, WorldCodec.EncodeResidents(w, w.Now, 0, N));
+        var ranges = Enumerable.Range(0, _partitions).Select(p => (From: N * p / _partitions, To: N * (p + 1) / _partitions)).ToArray();
+        var results = await Task.WhenAll(ranges.Select((r, p) =>
+            GrainFactory.GetGrain<IPartitionGrain>(GrainKeys.Of(Session, p)).Step(spec, before, r.From, r.To)));
+        for (int p = 0; p < ranges.Length; p++) WorldCodec.DecodeResidents(w, w.Next, ranges[p].From, ranges[p].To, results[p]);
+        calls += _partitions + N;
+
+        // 4. Initiatives (independent of each other), then the neighbourhood and the swap.
+        var after = new WeekSnapshot(week, institutions, WorldCodec.EncodeResidents(w, w.Next, 0, N));
+        var closed = await Task.WhenAll(Enumerable.Range(0, K).Select(k =>
+            GrainFactory.GetGrain<IInitiativeGrain>(GrainKeys.Of(Session, k)).Close(spec, after)));
+        for (int k = 0; k < K; k++) WorldCodec.DecodeInitiative(w, k, closed[k]);
+        calls += K;
+        WeeklyStep.CloseWeek(w);
+        for (int k = 0; k < K; k++) _records.Add(WeeklyRecord.From(w, k, week));
+
+        _callsLastWeek = calls;
+        _lastWeekMs = clock.Elapsed.TotalMilliseconds;
+        metrics.WeekSimulated(N, calls, clock.Elapsed.TotalSeconds);
+        for (int k = 0; k < K; k++) metrics.Phase(Session, _config!.Initiatives[k].Id, w.Initiatives[k].Phase);
+        if (w.Week >= _config!.Weeks) { _running = false; StopTimer(); }
+    }
+
+    private void StartTimer()
+    {
+        StopTimer();
+        var period = TimeSpan.FromSeconds(1.0 / _speed);
+        _timer = this.RegisterGrainTimer(async () =>
+        {
+            if (_running && World.Week < _config!.Weeks) await StepOne();
+        }, new GrainTimerCreationOptions { DueTime = period, Period = period, Interleave = false });
+    }
+
+    private void StopTimer()
+    {
+        _timer?.Dispose();
+        _timer = null;
+    }
+
+    private ClockState State() => new(Session, _config?.Name ?? "", _spec?.Seed ?? 0, _world?.Week ?? 0, _config?.Weeks ?? 0,
+        _running, _speed, _partitions, _callsLastWeek, _lastWeekMs);
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using WijkSim.Model.Config;
+using WijkSim.Scenarios.Loading;
+
+namespace WijkSim.Scenarios;
+
+/// <summary>Checks a lever change made while a simulation runs (by a facilitator, the HTTP API or a
+/// test) and turns it into the scenario event it stands for, so that a live session can be replayed
+/// exactly by adding its lever changes to the scenario as dated events.</summary>
+public static class LeverValidator
+{
+    /// <summary>The levers a facilitator may change, by their names in the API and manifests.</summary>
+    public static readonly IReadOnlyDictionary<string, EventKind> Levers = new Dictionary<string, EventKind>
+    {
+        ["stance"] = EventKind.StanceChange,
+        ["subsidy"] = EventKind.SubsidyChange,
+        ["decision_lag"] = EventKind.DecisionLag,
+        ["election"] = EventKind.Election,
+        ["group_split"] = EventKind.GroupSplit,
+        ["intermediary"] = EventKind.Intermediary,
+        ["recognition"] = EventKind.Recognition,
+    };
+
+    /// <exception cref="LeverError">the change is not valid; the message says why, for the facilitator</exception>
+    public static EventConfig ToEvent(ModelConfig config, int week, string lever, string? initiative, double? value,
+        string? stance, string? schedule, string label)
+    {
+        if (!Levers.TryGetValue(lever, out var kind))
+        {
+            string? guess = KeyNames.DidYouMean(lever, Levers.Keys);
+            throw new LeverError("lever", $"unknown lever '{lever}'{(guess is null ? "" : $"; did you mean '{guess}'?")} Levers: {string.Join(", ", Levers.Keys)}");
+        }
+        if (EventRequirements.NeedsInitiative(kind))
+        {
+            var ids = config.Initiatives.Select(i => i.Id).ToList();
+            if (initiative is null) throw new LeverError("initiative", $"the '{lever}' lever needs an initiative: one of {string.Join(", ", ids)}");
+            if (!ids.Contains(initiative)) throw new LeverError("initiative", $"expected one of {string.Join(", ", ids)}, found '{initiative}'");
+        }
+        if (EventRequirements.ValueRange(kind) is { } range)
+        {
+            if (value is null && !EventRequirements.ValueOptional(kind))
+                throw new LeverError("value", $"the '{lever}' lever needs a value between {Text(range.Min)} and {Text(range.Max)}");
+            if (value is { } v && (!double.IsFinite(v) || v < range.Min || v > range.Max))
+                throw new LeverError("value", $"expected a value between {Text(range.Min)} and {Text(range.Max)} for '{lever}', found {Text(v)}");
+        }
+        Stance? parsedStance = null;
+        if (EventRequirements.NeedsStance(kind))
+            parsedStance = stance switch
+            {
+                "partner" => Stance.Partner,
+                "provider" => Stance.Provider,
+                _ => throw new LeverError("stance", $"expected partner or provider, found '{stance}'"),
+            };
+        SubsidySchedule? parsedSchedule = null;
+        if (EventRequirements.NeedsSchedule(kind))
+        {
+            parsedSchedule = Enum.GetValues<SubsidySchedule>().Cast<SubsidySchedule?>()
+                .FirstOrDefault(s => KeyNames.ToSnakeCase(s!.Value.ToString()) == schedule)
+                ?? throw new LeverError("schedule", $"expected one of fixed, tapering, lifecycle, none, found '{schedule}'");
+        }
+        if (week < 0 || week >= config.Weeks)
+            throw new LeverError("week", $"the simulation is at week {week}, outside the horizon of {config.Weeks} weeks");
+        return new EventConfig
+        {
+            Date = config.DateOf(week), Type = kind, Initiative = EventRequirements.NeedsInitiative(kind) ? initiative : null,
+            Value = EventRequirements.ValueRange(kind) is null ? null : value, Stance = parsedStance, Schedule = parsedSchedule, Label = label,
+        };
+    }
+
+    private static string Text(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+}
+
+/// <summary>A refused lever change; <see cref="Field"/> names the field the page shows the message next to.</summary>
+public sealed class LeverError(string field, string message) : Exception(message)
+{
+    public string Field { get; } = field;
+}

@@ -1,0 +1,39 @@
+using WijkSim.Model.Kernel;
+using WijkSim.Scenarios;
+using WijkSim.Silo.Output;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Live;
+
+/// <summary>Same scenario and seed give byte-identical weekly.csv in the kernel and live on one
+/// silo and on three silos, for every shipped scenario over its whole horizon.</summary>
+public abstract class EquivalenceTests(ClusterFixture fixture)
+{
+    public static TheoryData<string> Scenarios()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Repo.ShippedScenarios()) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Live_weekly_csv_equals_the_kernel_byte_for_byte(string file)
+    {
+        var scenario = ScenarioLoader.Load(Repo.Scenario(file));
+        const ulong seed = 7;
+        int weeks = scenario.Config.Weeks;
+        var live = await LiveRuns.Run(fixture.Cluster.Client, scenario, seed, weeks);
+        var kernel = KernelRun.Run(scenario.Config, seed, weeks);
+
+        string dir = Repo.TempFolder($"equivalence-{fixture.Silos}");
+        WeeklyCsv.Write(Path.Combine(dir, "kernel.csv"), kernel);
+        WeeklyCsv.Write(Path.Combine(dir, "live.csv"), live);
+        Assert.Equal(weeks * scenario.Config.Initiatives.Count, live.Records.Length);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "kernel.csv")), File.ReadAllBytes(Path.Combine(dir, "live.csv")));
+    }
+}
+
+public sealed class OneSiloEquivalenceTests(OneSiloCluster fixture) : EquivalenceTests(fixture), IClassFixture<OneSiloCluster>;
+
+public sealed class ThreeSiloEquivalenceTests(ThreeSiloCluster fixture) : EquivalenceTests(fixture), IClassFixture<ThreeSiloCluster>;
