@@ -11,6 +11,8 @@ public static class ModelConfigJson
     public static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
+        // Plain quotes and accents in labels; the output is JSON files and API bodies, never HTML.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };

@@ -5,4 +5,5 @@ var root = new RootCommand("WijkSim: an agent-based simulation of neighbourhood 
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();

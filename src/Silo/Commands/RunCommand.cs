@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
+using WijkSim.Grains.Contracts;
 using WijkSim.Model.Kernel;
 using WijkSim.Scenarios;
+using WijkSim.Silo.Hosting;
 using WijkSim.Silo.Output;
 
 namespace WijkSim.Silo.Commands;
@@ -24,17 +26,25 @@ public static class RunCommand
             DefaultValueFactory = _ => [],
         };
         var noPlots = new Option<bool>("--no-plots") { Description = "skip the PNG plots" };
+        var mode = new Option<string>("--mode")
+        {
+            Description = "kernel (one process, fastest) or live (grains on an embedded Orleans silo); both give the same bytes",
+            DefaultValueFactory = _ => "kernel",
+        };
+        mode.AcceptOnlyFromAmong("kernel", "live");
+        var levers = new Option<string?>("--levers") { Description = "replay the lever changes recorded in a live session's manifest.json" };
         var command = new Command("run", "run one scenario in the kernel and write weekly.csv, events.csv, manifest.json and plots")
         {
-            scenario, seed, weeks, output, settings, noPlots,
+            scenario, seed, weeks, output, settings, noPlots, mode, levers,
         };
         command.SetAction(parse => CliErrors.Guard(() => Execute(
             parse.GetValue(scenario)!, parse.GetValue(seed), parse.GetValue(weeks), parse.GetValue(output),
-            parse.GetValue(settings) ?? [], parse.GetValue(noPlots))));
+            parse.GetValue(settings) ?? [], parse.GetValue(noPlots), parse.GetValue(mode)!, parse.GetValue(levers))));
         return command;
     }
 
-    private static int Execute(string scenarioPath, long? seedOption, int? weeksOption, string? outOption, string[] settings, bool noPlots)
+    private static int Execute(string scenarioPath, long? seedOption, int? weeksOption, string? outOption, string[] settings, bool noPlots,
+        string mode, string? leversPath)
     {
         if (seedOption is < 0) throw new UsageError("--seed", $"expected a whole number of at least 0, found {seedOption}");
         if (weeksOption is < 1 or > MaxWeeks) throw new UsageError("--weeks", $"expected a whole number from 1 to {MaxWeeks}, found {weeksOption}");
@@ -42,16 +52,21 @@ public static class RunCommand
         ulong seed = (ulong)(seedOption ?? scenario.Config.Seed);
         string folder = outOption ?? Path.Combine("runs", $"{scenario.Config.Name}-{seed}");
 
+        IReadOnlyList<LeverRecord> levers = [];
+        var config = leversPath is null ? scenario.Config : LeverReplay.Apply(scenario.Config, leversPath, out levers);
+
         using var output = OutputFolder.Open(folder);
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
-        var run = KernelRun.Run(scenario.Config, seed, weeksOption);
+        var run = mode == "live"
+            ? LiveRun.Execute(scenario, config, seed, weeksOption ?? config.Weeks).GetAwaiter().GetResult()
+            : KernelRun.Run(config, seed, weeksOption);
         var wall = clock.Elapsed;
 
         WeeklyCsv.Write(output.Stage("weekly.csv"), run);
         EventsCsv.Write(output.Stage("events.csv"), scenario.Config);
         if (!noPlots) Plots.Write(output.Stage, run);
-        Manifest.Write(output.Stage("manifest.json"), scenario, run, "kernel", wall, started);
+        Manifest.Write(output.Stage("manifest.json"), scenario, run, mode, wall, started, levers);
         output.Commit();
         RunSummary.Print(AnsiConsole.Console, run, output.Target, wall);
         return CliErrors.Ok;

@@ -13,7 +13,8 @@ public static class Manifest
     public static string CodeVersion =>
         typeof(Manifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    public static void Write(string path, LoadedScenario scenario, RunResult run, string mode, TimeSpan wall, DateTime startedUtc)
+    public static void Write(string path, LoadedScenario scenario, RunResult run, string mode, TimeSpan wall, DateTime startedUtc,
+        IReadOnlyList<Grains.Contracts.LeverRecord>? levers = null)
     {
         var manifest = new
         {
@@ -26,6 +27,7 @@ public static class Manifest
             StartedUtc = startedUtc.ToString("O"),
             WallSeconds = Math.Round(wall.TotalSeconds, 3),
             ResidentWeeksPerSecond = Math.Round(run.Config.Population.Residents * (double)run.Weeks / Math.Max(wall.TotalSeconds, 1e-9)),
+            LeverChanges = levers ?? [],
             Outcomes = run.Outcomes,
             Parameters = run.Config,
         };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WijkSim.Tests.Support;
+using WijkSim.Tests.Support;
 
 namespace WijkSim.Tests.Cli;
 
@@ -66,5 +67,33 @@ public class RunCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("ok:", result.Out);
         Assert.Contains("2,000 residents", result.Out);
+    }
+}
+
+public class LiveModeCliTests
+{
+    [Fact]
+    public void Run_in_live_mode_writes_the_same_weekly_csv_as_the_kernel()
+    {
+        string dir = Repo.TempFolder("live-cli");
+        string janEef = Repo.Scenario("jan-eef.yaml");
+        var live = CliProcess.Run(dir, "run", janEef, "--mode", "live", "--seed", "7", "--out", "live", "--no-plots");
+        Assert.True(live.ExitCode == 0, live.Err);
+        Assert.Equal(0, CliProcess.Run(dir, "run", janEef, "--mode", "kernel", "--seed", "7", "--out", "kernel", "--no-plots").ExitCode);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "kernel", "weekly.csv")), File.ReadAllBytes(Path.Combine(dir, "live", "weekly.csv")));
+        Assert.Contains("\"mode\": \"live\"", File.ReadAllText(Path.Combine(dir, "live", "manifest.json")));
+    }
+
+    [Fact]
+    public void An_unknown_mode_and_a_missing_levers_file_are_refused()
+    {
+        string dir = Repo.TempFolder("live-bad");
+        var mode = CliProcess.Run(dir, "run", Repo.Scenario("jan-eef.yaml"), "--mode", "actors");
+        Assert.NotEqual(0, mode.ExitCode);
+        Assert.Contains("actors", mode.Err);
+        var levers = CliProcess.Run(dir, "run", Repo.Scenario("jan-eef.yaml"), "--levers", "nope.json");
+        Assert.Equal(2, levers.ExitCode);
+        Assert.Contains("--levers", levers.Err);
+        Assert.Contains("does not exist", levers.Err);
     }
 }

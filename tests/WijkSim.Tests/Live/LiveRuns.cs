@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using WijkSim.Grains.Contracts;
+using WijkSim.Grains.Live;
 using WijkSim.Model.Config;
 using WijkSim.Model.Output;
 using WijkSim.Scenarios;
@@ -21,10 +21,5 @@ public static class LiveRuns
         return await Result(clock, scenario.Config, seed);
     }
 
-    public static async Task<RunResult> Result(ISimulationGrain clock, ModelConfig config, ulong seed)
-    {
-        var page = await clock.GetRecords(0);
-        var records = MemoryMarshal.Cast<byte, WeeklyRecord>(page.Records).ToArray();
-        return new RunResult(config, seed, records, page.ToWeek, RunOutcomes.FromRecords(config, records, page.ToWeek));
-    }
+    public static Task<RunResult> Result(ISimulationGrain clock, ModelConfig config, ulong seed) => LiveResults.Fetch(clock, config, seed);
 }
