@@ -11,7 +11,10 @@ public sealed class ResidentGrain(ReplicaCache replicas) : Grain, IResidentGrain
 {
     private string _session = "";
     private int _id;
-    private ResidentView? _view;
+    private int _week = -1;
+    private byte[] _roles = [];
+    private double[] _trust = [];
+    private double _trustMunicipality;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -26,18 +29,19 @@ public sealed class ResidentGrain(ReplicaCache replicas) : Grain, IResidentGrain
             throw new InvalidOperationException($"resident {_id} of session {_session} has no snapshot of week {week} on this silo");
         var w = replica.World;
         ResidentStep.Step(w, _id, week);
+        // Keep this week's state as the grain's own (reused arrays: nothing allocated per week).
         int K = w.InitiativeCount;
-        var roles = new byte[K];
-        var trust = new double[K];
+        if (_roles.Length != K) { _roles = new byte[K]; _trust = new double[K]; }
         for (int k = 0; k < K; k++)
         {
-            roles[k] = (byte)w.Next.Role[_id * K + k];
-            trust[k] = w.Next.Trust[_id * K + k];
+            _roles[k] = (byte)w.Next.Role[_id * K + k];
+            _trust[k] = w.Next.Trust[_id * K + k];
         }
-        _view = new ResidentView(_id, week, roles, trust, w.Next.TrustMunicipality[_id]);
+        _trustMunicipality = w.Next.TrustMunicipality[_id];
+        _week = week;
         return Task.CompletedTask;
     }
 
     public Task<ResidentView> GetView() =>
-        Task.FromResult(_view ?? new ResidentView(_id, -1, [], [], 0));
+        Task.FromResult(new ResidentView(_id, _week, [.. _roles], [.. _trust], _trustMunicipality));
 }
