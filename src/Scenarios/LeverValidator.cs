@@ -60,10 +60,15 @@ public static class LeverValidator
         }
         if (week < 0 || week >= config.Weeks)
             throw new LeverError("week", $"the simulation is at week {week}, outside the horizon of {config.Weeks} weeks");
+        // An election lever schedules the election 'value' weeks ahead; every other lever applies at once.
+        int applies = kind == EventKind.Election ? week + (int)(value ?? 0) : week;
+        if (applies >= config.Weeks)
+            throw new LeverError("value", $"an election {applies - week} weeks from week {week} falls after the horizon of {config.Weeks} weeks");
         return new EventConfig
         {
-            Date = config.DateOf(week), Type = kind, Initiative = EventRequirements.NeedsInitiative(kind) ? initiative : null,
-            Value = EventRequirements.ValueRange(kind) is null ? null : value, Stance = parsedStance, Schedule = parsedSchedule, Label = label,
+            Date = config.DateOf(applies), Type = kind, Initiative = EventRequirements.NeedsInitiative(kind) ? initiative : null,
+            Value = EventRequirements.ValueRange(kind) is null || kind == EventKind.Election ? null : value,
+            Stance = parsedStance, Schedule = parsedSchedule, Label = label,
         };
     }
 

@@ -15,6 +15,7 @@ public sealed class LiveMetrics : IDisposable
     private readonly Histogram<long> _callsPerWeek;
     private readonly Histogram<double> _weekSeconds;
     private readonly ConcurrentDictionary<(string Session, string Initiative), Phase> _phases = new();
+    private double _lastWeekSeconds;
 
     public LiveMetrics()
     {
@@ -23,6 +24,8 @@ public sealed class LiveMetrics : IDisposable
         _callsPerWeek = _meter.CreateHistogram<long>("wijksim.grain_calls_per_week", "{call}", "grain calls the clock caused in one week");
         _weekSeconds = _meter.CreateHistogram<double>("wijksim.week.duration", "s", "wall time of one simulated week");
         _meter.CreateObservableGauge("wijksim.initiatives.by_phase", ObservePhases, "{initiative}", "initiatives in each phase");
+        _meter.CreateObservableGauge("wijksim.weeks_per_second", () => _lastWeekSeconds > 0 ? 1.0 / _lastWeekSeconds : 0.0,
+            "{week}/s", "simulation speed at the last simulated week (the clock's own pace, before any speed setting)");
     }
 
     public void WeekSimulated(int residents, long calls, double seconds)
@@ -31,6 +34,7 @@ public sealed class LiveMetrics : IDisposable
         _residentWeeks.Add(residents);
         _callsPerWeek.Record(calls);
         _weekSeconds.Record(seconds);
+        _lastWeekSeconds = seconds;
     }
 
     public void Phase(string session, string initiative, Phase phase) => _phases[(session, initiative)] = phase;

@@ -29,6 +29,7 @@ public enum EventKind : byte
     LeaseExtension,
     /// <summary>The municipality's decision lag for the initiative becomes <c>value</c> weeks.</summary>
     DecisionLag,
-    /// <summary>A municipal election is held this week (in addition to the calendar in <c>municipality.elections</c>).</summary>
+    /// <summary>A municipal election is held this week (in addition to the calendar in <c>municipality.elections</c>).
+    /// As a lever, <c>value</c> is the number of weeks from now until the election (default 0: next week).</summary>
     Election,
 }

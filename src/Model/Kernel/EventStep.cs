@@ -15,10 +15,20 @@ public static class EventStep
             var e = w.Events[w.NextEvent++];
             if (e.Week == week) ApplyOne(w, e, week);
         }
-        // Lever changes made while the simulation runs take effect at this week boundary, after the
-        // scenario's own events; a replay adds them as events after those of the same week.
-        foreach (var lever in w.PendingLevers) ApplyOne(w, lever, week);
-        w.PendingLevers.Clear();
+        // Lever changes made while the simulation runs take effect at the week boundary they were
+        // given for, after that week's scenario events and in the order they were accepted; a replay
+        // adds them as dated events after the scenario's own, which is the same order.
+        for (int l = 0; l < w.PendingLevers.Count; l++)
+            if (w.PendingLevers[l].Week <= week) ApplyOne(w, w.PendingLevers[l], week);
+        RemoveApplied(w, week);
+    }
+
+    private static void RemoveApplied(World w, int week)
+    {
+        int kept = 0;
+        for (int l = 0; l < w.PendingLevers.Count; l++)
+            if (w.PendingLevers[l].Week > week) w.PendingLevers[kept++] = w.PendingLevers[l];
+        w.PendingLevers.RemoveRange(kept, w.PendingLevers.Count - kept);
     }
 
     private static void ApplyOne(World w, in ScheduledEvent e, int week)

@@ -69,7 +69,7 @@ public sealed class World
     public bool Intermediary { get; set; }
     /// <summary>An election event or lever asked for an election this week.</summary>
     public bool ElectionThisWeek { get; set; }
-    /// <summary>Lever changes to apply at the start of the next week (after that week's scenario events).</summary>
+    /// <summary>Lever changes waiting for the week they apply in (after that week's scenario events).</summary>
     public List<ScheduledEvent> PendingLevers { get; } = new(8);
     /// <summary>No municipal decisions before this week (settling in after an election).</summary>
     public int FrozenUntilWeek { get; set; }

@@ -93,3 +93,32 @@ public sealed class LeverTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSi
         Assert.Equal(0, (await clock.Reset()).Week);
     }
 }
+
+public sealed class ElectionLeverTests(OneSiloCluster fixture) : IClassFixture<OneSiloCluster>
+{
+    [Fact]
+    public async Task An_election_lever_holds_the_election_the_given_weeks_ahead_and_replays_exactly()
+    {
+        var scenario = ScenarioLoader.Load(Repo.Scenario("baseline.yaml"), ["municipality.alderman_drop_probability=1"]);
+        string session = $"election-{Guid.NewGuid():N}";
+        var clock = fixture.Cluster.Client.GetGrain<ISimulationGrain>(session);
+        await clock.Create(LiveRuns.Spec(scenario, 4));
+        await clock.Step(20);
+        var outcome = await fixture.Cluster.Client.GetGrain<IMunicipalityGrain>(session)
+            .ChangeLever(new LeverChange("election", null, 6, null, null, "facilitator"));
+        Assert.Null(outcome.Error);
+        await clock.Step(20);
+        var live = await LiveRuns.Result(clock, scenario.Config, 4);
+        // The new alderman drops the running grant in week 26: no subsidy from then until a renewal decision.
+        Assert.True(live.Records[25].Income[(int)IncomeSource.Subsidy] > 0);
+        Assert.Equal(0, live.Records[26].Income[(int)IncomeSource.Subsidy]);
+
+        var change = outcome.Accepted!.Change;
+        var replay = scenario.Config with
+        {
+            Events = [.. scenario.Config.Events, LeverValidator.ToEvent(scenario.Config, outcome.Accepted.Week, change.Lever, null, change.Value, null, null, change.By)],
+        };
+        var kernel = KernelRun.Run(replay, 4, 40);
+        Assert.Equal(kernel.Records.Select(r => r.Cash), live.Records.Select(r => r.Cash));
+    }
+}
