@@ -15,7 +15,9 @@ public static class ScenarioLoader
         Overrides.Apply(source, settings);
         var binder = new ConfigBinder(source);
         var config = binder.Bind<ModelConfig>();
-        new ScenarioValidator(binder.Locations, new SourceLocation(path, 1, 1)).Validate(config);
+        var validator = new ScenarioValidator(binder.Locations, new SourceLocation(path, 1, 1));
+        config = validator.MergeEvents(config);
+        validator.Validate(config);
         return new LoadedScenario(path, Hash(source.Files), source.Files, settings, config);
     }
 

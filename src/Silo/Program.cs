@@ -6,4 +6,5 @@ root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(FactsCommand.Create());
 return root.Parse(args).Invoke();

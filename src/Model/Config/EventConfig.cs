@@ -5,6 +5,9 @@ namespace WijkSim.Model.Config;
 /// <summary>A dated event in a scenario; mapped to the week that contains its date.</summary>
 public sealed record EventConfig
 {
+    [Description("optional name, so that a scenario extending this one can remove the event (remove_events)")]
+    public string? Id { get; init; }
+
     [Description("ISO date (yyyy-mm-dd) inside the scenario's horizon")]
     public DateOnly Date { get; init; }
 

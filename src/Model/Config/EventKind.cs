@@ -13,7 +13,7 @@ public enum EventKind : byte
     StanceChange,
     /// <summary>The municipality changes the subsidy: <c>schedule</c> and, if given, the amount per year <c>value</c>.</summary>
     SubsidyChange,
-    /// <summary>Shopkeepers in reach vote on a (new or renewed) BIZ.</summary>
+    /// <summary>Shopkeepers in reach vote on a (new or renewed) BIZ; <c>value</c>, if given, is the levy per year it proposes.</summary>
     BizVote,
     /// <summary>The re-integration programme stops.</summary>
     ReintegrationStop,
@@ -29,6 +29,8 @@ public enum EventKind : byte
     LeaseExtension,
     /// <summary>The municipality's decision lag for the initiative becomes <c>value</c> weeks.</summary>
     DecisionLag,
+    /// <summary>A debt of <c>value</c> euros comes to light (De Ketel end 2017: the cooperative's finances fail, 002 l.1955-1960).</summary>
+    Debt,
     /// <summary>A municipal election is held this week (in addition to the calendar in <c>municipality.elections</c>).
     /// As a lever, <c>value</c> is the number of weeks from now until the election (default 0: next week).</summary>
     Election,

@@ -15,12 +15,13 @@ public static class EventRequirements
         EventKind.LeaseExtension => (1.0, 50.0),
         EventKind.DecisionLag => (0.0, 104.0),
         EventKind.Election => (0.0, 520.0),
-        EventKind.SubsidyChange => (0.0, 1e9),
+        EventKind.SubsidyChange or EventKind.Debt => (0.0, 1e9),
+        EventKind.BizVote => (0.0, 1e6),
         _ => null,
     };
 
     /// <summary>True if <c>value</c> may be left out (the subsidy change keeps its amount).</summary>
-    public static bool ValueOptional(EventKind kind) => kind is EventKind.SubsidyChange or EventKind.Election;
+    public static bool ValueOptional(EventKind kind) => kind is EventKind.SubsidyChange or EventKind.Election or EventKind.BizVote;
 
     /// <summary>True if the kind needs a <c>stance</c>.</summary>
     public static bool NeedsStance(EventKind kind) => kind == EventKind.StanceChange;

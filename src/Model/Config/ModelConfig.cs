@@ -42,6 +42,12 @@ public sealed record ModelConfig
     [Description("dated events")]
     public List<EventConfig> Events { get; init; } = [];
 
+    [Description("ids of events of the extended scenario to leave out (for counterfactuals)")]
+    public List<string> RemoveEvents { get; init; } = [];
+
+    [Description("events to add to those of the extended scenario (for counterfactuals)")]
+    public List<EventConfig> AddEvents { get; init; } = [];
+
     [Description("rule coefficients")]
     public RuleParameters Rules { get; init; } = new();
 

@@ -47,7 +47,7 @@ public static class EventStep
             case EventKind.Formalise: s.FormalisationTarget = e.Value; break;
             case EventKind.StanceChange: a.Exists = true; a.Stance = e.Stance; break;
             case EventKind.SubsidyChange: ChangeSubsidy(w, ref s, ref a, e, week); break;
-            case EventKind.BizVote: HoldBizVote(w, e.Initiative, week); break;
+            case EventKind.BizVote: HoldBizVote(w, e, week); break;
             case EventKind.ReintegrationStop: a.ReintegrationRunning = false; break;
             case EventKind.AgendaShift: s.AgendaAlignment = e.Value; a.AgendaConditions = true; break;
             case EventKind.Recognition: s.Recognition = e.Value; break;
@@ -60,6 +60,7 @@ public static class EventStep
                 s.HasPlace = true;
                 break;
             case EventKind.DecisionLag: a.DecisionLagWeeks = (int)e.Value; break;
+            case EventKind.Debt: s.Cash -= e.Value; break;
         }
     }
 
@@ -83,19 +84,21 @@ public static class EventStep
         a.DecisionWeek = -1;
     }
 
-    private static void HoldBizVote(World w, int k, int week)
+    private static void HoldBizVote(World w, in ScheduledEvent e, int week)
     {
+        int k = e.Initiative;
         ref var s = ref w.Initiatives[k];
         var biz = w.Config.Initiatives[k].Biz;
         if (biz is null || s.Phase == Phase.Ended) return;
         int K = w.InitiativeCount, yes = 0, votes = 0;
         double campaign = w.ShopkeepersInReach[k] > 0 ? (double)s.Working / w.ShopkeepersInReach[k] : 0.0;
+        double levy = e.HasValue ? e.Value : biz.LevyPerYear; // a vote may be on a more ambitious BIZ
         for (int i = 0; i < w.Residents; i++)
         {
             int idx = i * K + k;
             if (!w.InReach[idx] || !w.Traits.Shopkeeper[i]) continue;
             votes++;
-            double chance = BizVote.YesChance(w.Now.Trust[idx], campaign, s.Urgency, w.Rules.Funding);
+            double chance = BizVote.YesChance(w.Now.Trust[idx], campaign, s.Urgency, levy, w.Rules.Funding);
             if (Random.CounterRng.Uniform(w.Seed, ((ulong)(uint)k << 32) | (uint)i, week, Random.Purpose.BizVote) < chance) yes++;
         }
         s.BizVotes = votes;

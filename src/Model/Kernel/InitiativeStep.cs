@@ -21,6 +21,8 @@ public static class InitiativeStep
             s.UrgencyShock = 0;
             s.InstitutionalShock = 0;
             s.PulledIncome = 0;
+            s.PlaceUndecided = false;
+            s.CivilServantHours = 0;
             for (int src = 0; src < IncomeBySource.Count; src++) s.Income[src] = 0;
         }
     }
@@ -71,8 +73,9 @@ public static class InitiativeStep
         ref readonly var a = ref w.Agreements[k];
         int reach = w.ReachCount[k];
 
-        // Output and the collective good everyone in reach enjoys (members or not).
-        s.Output = Money.Output(s.Hours, Formalisation.Capacity(s.Formalisation, rules.Formalisation), s.HasPlace, rules.Money);
+        // Output and the collective good everyone in reach enjoys (members or not); an undecided place decays.
+        s.PlaceDecay = Renewal.Decay(s.PlaceDecay, s.PlaceUndecided, rules.Subsidy);
+        s.Output = Money.Output(s.Hours + s.CivilServantHours, Formalisation.Capacity(s.Formalisation, rules.Formalisation), s.HasPlace, rules.Money) * (1.0 - s.PlaceDecay);
         double perResident = reach > 0 ? s.Output / reach : 0.0;
         s.GoodSignal = perResident / (perResident + rules.Money.GoodHalfSaturation);
         s.Enjoyers = s.Output > 0 ? reach : 0;
@@ -82,13 +85,16 @@ public static class InitiativeStep
         s.Income[(int)IncomeSource.OwnRevenue] += s.Members * c.RevenuePerSupporterWeek;
         if (c.Biz is { } biz) s.Income[(int)IncomeSource.Contributions] += s.LevyPayers * biz.LevyPerYear / 52.0;
         double rent = a.HasLease && !a.LeaseLost ? a.RentPerYear : 0.0;
-        s.Costs = Money.WeeklyCosts(c.FixedCostsPerYear, s.Formalisation, rent, s.Hours, c.CostPerHour, rules.Formalisation);
+        s.Costs = Money.WeeklyCosts(c.FixedCostsPerYear, s.Formalisation, rent, s.Hours, c.CostPerHour, rules.Formalisation)
+            + Money.SurplusSpending(s.Cash, c.FixedCostsPerYear, rules.Money);
         double income = s.Income.Total;
         s.Cash += income - s.Costs;
         s.NegativeCashWeeks = Money.NegativeWeeks(s.Cash, s.NegativeCashWeeks);
         bool crisis = Money.InCrisis(s.NegativeCashWeeks, rules.Money);
         if (crisis && !s.InCrisis) s.Mobilised = Money.Mobilises(s.Members, reach, rules.Money);
         if (!crisis) s.Mobilised = false;
+        // Mobilisation buys time, not money: a crisis that outlasts it leads to decline after all.
+        if (s.Mobilised && s.NegativeCashWeeks > rules.Money.CrisisWeeks + rules.Money.MobilisationWeeks) s.Mobilised = false;
         bool mobilisesNow = crisis && !s.InCrisis && s.Mobilised;
         s.InCrisis = crisis;
         if (mobilisesNow) s.PendingBoost = 1.0;
@@ -103,7 +109,7 @@ public static class InitiativeStep
         s.Formalisation = Formalisation.Next(s.Formalisation, s.FormalisationTarget, rules.Formalisation);
         s.Autonomy = Formalisation.Autonomy(s.Formalisation, s.BoardSteering, rules.Formalisation);
         s.Legitimacy += rules.Money.LegitimacyRate * (s.GoodSignal - s.Legitimacy);
-        s.WeeksWithoutProgress = Draagvlak.VisibleProgress(s.Output, reach, rules.Draagvlak) ? 0 : s.WeeksWithoutProgress + 1;
+        s.WeeksWithoutProgress = Draagvlak.VisibleProgress(s.Output, reach, rules.Draagvlak) && !s.PlaceUndecided ? 0 : s.WeeksWithoutProgress + 1;
         double groupSize = FreeRiding.EffectiveGroupSize(s.Members, s.SplitGroupSize);
         s.SocialControl = FreeRiding.SocialControl(groupSize, s.VisibleContribution, rules.FreeRiding);
 

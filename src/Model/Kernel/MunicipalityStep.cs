@@ -18,6 +18,7 @@ public static class MunicipalityStep
             ref var a = ref w.Agreements[k];
             ref var s = ref w.Initiatives[k];
             if (!a.Exists || s.Phase == Phase.Ended) continue;
+            if (a.Stance == Stance.Partner) s.CivilServantHours = w.Rules.Subsidy.PartnerHours;
             Subsidy(w, ref a, ref s, k, week);
             Lease(w, ref a, ref s, k, week);
             if (a.ReintegrationRunning)
@@ -25,8 +26,9 @@ public static class MunicipalityStep
         }
     }
 
-    /// <summary>A new alderman drops each commitment with some probability and needs a settling-in
-    /// period without decisions (model.md, Municipality; De Ketel 2018, 002 l.2059-2066).</summary>
+    /// <summary>A new alderman drops each earlier commitment with some probability (the partnership
+    /// and a running grant) and needs a settling-in period without decisions (model.md, Municipality;
+    /// De Ketel 2018, 002 l.2059-2066).</summary>
     private static void HoldElection(World w, int week)
     {
         var m = w.Config.Municipality;
@@ -34,8 +36,10 @@ public static class MunicipalityStep
         for (int k = 0; k < w.InitiativeCount; k++)
         {
             ref var a = ref w.Agreements[k];
-            if (!a.Exists || a.GrantEndWeek <= week) continue;
+            if (!a.Exists) continue;
             if (CounterRng.Uniform(w.Seed, (ulong)k, week, Purpose.AldermanDrops) >= m.AldermanDropProbability) continue;
+            a.Stance = Stance.Provider;
+            if (a.GrantEndWeek <= week) continue;
             a.GrantEndWeek = week;
             w.Initiatives[k].InstitutionalShock += w.Rules.Subsidy.CutShock;
         }
@@ -64,7 +68,10 @@ public static class MunicipalityStep
                 }
                 else
                 {
+                    // Refused: a year without subsidy, then the initiative applies again (many groups
+                    // live from subsidy to subsidy, 000 l.1631-1633).
                     a.GrantEndWeek = -1;
+                    a.DecisionWeek = week + 52;
                     s.InstitutionalShock += p.CutShock;
                 }
             }
@@ -94,7 +101,10 @@ public static class MunicipalityStep
         if (a.LeaseDecisionWeek < 0) return;
         if (week < a.LeaseDecisionWeek || week < w.FrozenUntilWeek)
         {
+            // While the place is undecided nothing visible can be built: support fades (De Ketel 2018,
+            // 002 l.2066-2072: users leave one by one and the building decays).
             s.InstitutionalShock += w.Rules.Subsidy.DelayShock;
+            s.PlaceUndecided = true;
             return;
         }
         a.LeaseDecisionWeek = -1;

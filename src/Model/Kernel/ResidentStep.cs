@@ -71,7 +71,10 @@ public static class ResidentStep
                 newRole = Participation.NextRole(role, Participation.Propensity(inputs, p), s.EntryThreshold, p);
                 if (newRole == Role.Passive && role == Role.Passive
                     && CounterRng.Uniform(w.Seed, agent, week, Purpose.Fading) < Draagvlak.FadeChance(s.WeeksWithoutProgress, s.Recognition, rules.Draagvlak))
+                {
                     newRole = Role.Aware;
+                    trust = Draagvlak.AfterFading(trust, rules.Draagvlak);
+                }
                 hours = Participation.Hours(newRole, budget, FreeRiding.EffortFactor(s.SocialControl, rules.FreeRiding), p);
             }
 

@@ -22,6 +22,8 @@ public sealed record DraagvlakParameters
     [Range(0.0, 1.0)] public double MaxFade { get; init; } = 0.05;
     [Description("share of fading that full recognition (certificates) prevents (003 l.295-305)")]
     [Range(0.0, 1.0)] public double RecognitionEffect { get; init; } = 0.6;
+    [Description("trust in the initiative a supporter loses when she drifts away for lack of progress (disappointment), so she does not simply come back next week")]
+    [Range(0.0, 1.0)] public double FadeTrustLoss { get; init; } = 0.15;
     [Description("output per resident in reach per week that counts as visible progress")]
     [Range(0.0, 100.0)] public double ProgressOutputPerResident { get; init; } = 0.01;
 }

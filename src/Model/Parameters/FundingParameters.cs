@@ -15,11 +15,13 @@ public sealed record FundingParameters
     [Description("weekly chance that a company that meets its criteria adopts a sponsorship")]
     [Range(0.0, 1.0)] public double AdoptionRate { get; init; } = 0.02;
     [Description("BIZ vote: log-odds of yes with zero trust, campaign and urgency")]
-    [Range(-10.0, 10.0)] public double BizBias { get; init; } = -2.5;
+    [Range(-10.0, 10.0)] public double BizBias { get; init; } = -2.0;
     [Description("BIZ vote: weight of the shopkeeper's trust in the initiative")]
     [Range(0.0, 10.0)] public double BizTrustWeight { get; init; } = 3.0;
     [Description("BIZ vote: weight of campaign effort (active volunteers per shopkeeper)")]
     [Range(0.0, 10.0)] public double BizCampaignWeight { get; init; } = 1.5;
+    [Description("BIZ vote: weight of the proposed levy, per 1,000 euros a year (negative; a more ambitious BIZ costs more, 002 l.2272)")]
+    [Range(0.0, 10.0)] public double BizLevyWeight { get; init; } = 1.5;
     [Description("BIZ vote: weight of urgency")]
     [Range(0.0, 10.0)] public double BizUrgencyWeight { get; init; } = 1.5;
 }

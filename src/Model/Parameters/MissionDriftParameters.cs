@@ -7,7 +7,7 @@ namespace WijkSim.Model.Parameters;
 public sealed record MissionDriftParameters
 {
     [Description("drift gained per week when all income carries agenda conditions")]
-    [Range(0.0, 1.0)] public double Rate { get; init; } = 0.01;
+    [Range(0.0, 1.0)] public double Rate { get; init; } = 0.015;
     [Description("drift lost per week when no income carries agenda conditions")]
     [Range(0.0, 1.0)] public double Recovery { get; init; } = 0.003;
 }

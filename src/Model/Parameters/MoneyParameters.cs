@@ -10,6 +10,12 @@ public sealed record MoneyParameters
     [Range(1, 520)] public int CrisisWeeks { get; init; } = 8;
     [Description("share of residents in reach who support it (passive or active) needed for a crisis to mobilise rather than decline")]
     [Range(0.0, 1.0)] public double MobilisationSupport { get; init; } = 0.25;
+    [Description("weeks a mobilisation can hold off decline while cash stays negative")]
+    [Range(1, 520)] public int MobilisationWeeks { get; init; } = 52;
+    [Description("reserve an initiative keeps, in years of its fixed costs; cash above it is spent on activities")]
+    [Range(0.0, 10.0)] public double ReserveYears { get; init; } = 0.5;
+    [Description("share of the cash above the reserve spent each week (initiatives do not hoard: what comes in goes into activities)")]
+    [Range(0.0, 1.0)] public double SpendRate { get; init; } = 0.02;
     [Description("volunteer hours per activity delivered (output)")]
     [Range(0.01, 1000.0)] public double HoursPerActivity { get; init; } = 4;
     [Description("activities per resident in reach per week at which residents enjoy half of the full good")]

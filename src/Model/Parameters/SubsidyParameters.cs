@@ -30,6 +30,12 @@ public sealed record SubsidyParameters
     [Range(0.0, 1.0)] public double CutShock { get; init; } = 1.0;
     [Description("size of the trust shock per week a decision is awaited")]
     [Range(0.0, 1.0)] public double DelayShock { get; init; } = 0.05;
+    [Description("hours a week civil servants put into an initiative while the municipality is its partner (time, energy, room to experiment; a subsidy provider withdraws them, 002 l.2362-2370)")]
+    [Range(0.0, 1000.0)] public double PartnerHours { get; init; } = 16;
+    [Description("share of its output capacity a place loses each week its lease is undecided (the building decays, De Ketel 002 l.2066-2072)")]
+    [Range(0.0, 1.0)] public double UndecidedDecay { get; init; } = 0.03;
+    [Description("share of the decay recovered each week once the place is decided")]
+    [Range(0.0, 1.0)] public double DecayRecovery { get; init; } = 0.03;
     [Description("legitimacy a lease renewal needs")]
     [Range(0.0, 1.0)] public double LeaseThreshold { get; init; } = 0.3;
 }

@@ -7,11 +7,13 @@ namespace WijkSim.Model.Rules;
 /// to talk to shopkeepers (002 l.2272-2277), so campaign effort counts, with trust and urgency.</summary>
 public static class BizVote
 {
-    /// <summary>Chance that one shopkeeper votes yes; non-decreasing in trust, campaign and urgency.</summary>
+    /// <summary>Chance that one shopkeeper votes yes; non-decreasing in trust, campaign and urgency, non-increasing in the levy.</summary>
     /// <param name="campaign">active volunteers per shopkeeper in reach, capped at 1</param>
-    public static double YesChance(double trust, double campaign, double urgency, FundingParameters p)
+    /// <param name="levyPerYear">the levy the proposed BIZ asks of each shopkeeper</param>
+    public static double YesChance(double trust, double campaign, double urgency, double levyPerYear, FundingParameters p)
     {
-        double logit = p.BizBias + p.BizTrustWeight * trust + p.BizCampaignWeight * Math.Min(1.0, campaign) + p.BizUrgencyWeight * urgency;
+        double logit = p.BizBias + p.BizTrustWeight * trust + p.BizCampaignWeight * Math.Min(1.0, campaign) + p.BizUrgencyWeight * urgency
+            - p.BizLevyWeight * levyPerYear / 1000.0;
         return 1.0 / (1.0 + Math.Exp(-logit));
     }
 

@@ -20,6 +20,9 @@ public static class Draagvlak
         return chance * (1.0 - p.RecognitionEffect * recognition);
     }
 
+    /// <summary>Trust after drifting away disappointed: lower, so that she does not rejoin at once.</summary>
+    public static double AfterFading(double trust, DraagvlakParameters p) => Math.Max(0.0, trust - p.FadeTrustLoss);
+
     /// <summary>True if this week's output counts as visible progress for the residents in reach.</summary>
     public static bool VisibleProgress(double output, int reach, DraagvlakParameters p) =>
         reach > 0 && output >= p.ProgressOutputPerResident * reach;

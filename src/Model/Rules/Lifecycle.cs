@@ -24,7 +24,11 @@ public static class Lifecycle
                 return belowQuorum ? Phase.Idea : Phase.Pioneer;
             case Phase.Decline:
                 if (x.Active >= p.RecoveryActive && x.Cash >= 0) return Phase.Growth;
-                return x.WeeksInPhase >= p.EndAfterWeeks && (belowQuorum || x.Cash < 0) ? Phase.Ended : Phase.Decline;
+                // A formal organisation with paid staff carries on without a volunteer quorum until
+                // its money runs out (Jan Eef: it stopped when the municipal share became too low,
+                // 002 l.2290-2296); an informal group also ends when the hands are gone.
+                bool formal = x.Formalisation >= p.EstablishedFormalisation;
+                return x.WeeksInPhase >= p.EndAfterWeeks && (x.Cash < 0 || (belowQuorum && !formal)) ? Phase.Ended : Phase.Decline;
         }
         if (x.Crisis && !x.Mobilised) return Phase.Decline;
         if (belowQuorum && x.FallBackDraw01 < p.FallBackChance * x.FallBackFactor) return Phase.Decline;

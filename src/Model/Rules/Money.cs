@@ -14,6 +14,10 @@ public static class Money
         double costPerHour, FormalisationParameters f) =>
         (fixedPerYear + f.StaffCostsPerYear * formalisation + rentPerYear) / 52.0 + hours * costPerHour;
 
+    /// <summary>This week's spending of the cash above the reserve.</summary>
+    public static double SurplusSpending(double cash, double fixedPerYear, MoneyParameters p) =>
+        p.SpendRate * Math.Max(0.0, cash - p.ReserveYears * fixedPerYear);
+
     /// <summary>Activities delivered this week (the collective good everyone in reach enjoys).</summary>
     public static double Output(double hours, double capacity, bool hasPlace, MoneyParameters p) =>
         hasPlace ? hours * capacity / p.HoursPerActivity : 0.0;

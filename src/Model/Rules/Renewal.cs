@@ -23,4 +23,9 @@ public static class Renewal
     /// <summary>True if a lease is renewed: partners renew; providers need proof weighted by the agenda.</summary>
     public static bool LeaseRenewed(Stance stance, double proof, double agendaAlignment, SubsidyParameters p) =>
         stance == Stance.Partner || proof * (1.0 - p.AgendaWeight + p.AgendaWeight * 2.0 * agendaAlignment) >= p.LeaseThreshold;
+
+    /// <summary>Decay of a place while the municipality has not decided on its lease; it recovers once
+    /// decided. Users leave one by one and the building decays (De Ketel, 002 l.2066-2072).</summary>
+    public static double Decay(double decay, bool undecided, SubsidyParameters p) =>
+        undecided ? Math.Min(1.0, decay + p.UndecidedDecay) : Math.Max(0.0, decay - p.DecayRecovery);
 }

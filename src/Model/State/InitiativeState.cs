@@ -23,6 +23,10 @@ public struct InitiativeState
     /// <summary>This week's income weighted by the agenda pull of its source (mission drift).</summary>
     public double PulledIncome;
     public bool HasPlace;
+    /// <summary>This week the municipality has not yet decided on the initiative's lease.</summary>
+    public bool PlaceUndecided;
+    /// <summary>How far the place has decayed while undecided, 0..1 (a factor on output).</summary>
+    public double PlaceDecay;
 
     // Organisation
     public double Urgency;
@@ -45,6 +49,8 @@ public struct InitiativeState
     public double EventBoost;
     public double UrgencyShock;
     public double InstitutionalShock;
+    /// <summary>Civil servants' hours this week (a partner municipality's contribution).</summary>
+    public double CivilServantHours;
     /// <summary>Campaign strength carried into next week (a crisis that mobilises).</summary>
     public double PendingBoost;
 

@@ -8,6 +8,24 @@ namespace WijkSim.Scenarios.Loading;
 /// Single values are checked by <see cref="ConfigBinder"/> from the records' attributes.</summary>
 public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locations, SourceLocation fallback)
 {
+    /// <summary>Applies <c>remove_events</c> and <c>add_events</c>; added events are checked as
+    /// <c>add_events[i]</c>, the others keep their own paths.</summary>
+    public ModelConfig MergeEvents(ModelConfig c)
+    {
+        var known = c.Events.Where(e => e.Id is not null).Select(e => e.Id!).ToHashSet();
+        for (int r = 0; r < c.RemoveEvents.Count; r++)
+            if (!known.Contains(c.RemoveEvents[r]))
+            {
+                string? guess = KeyNames.DidYouMean(c.RemoveEvents[r], known);
+                Fail($"remove_events[{r}]", $"expected the id of an event of the scenario ({string.Join(", ", known)}), found '{c.RemoveEvents[r]}'" + (guess is null ? "" : $"; did you mean '{guess}'?"));
+            }
+        for (int e = 0; e < c.AddEvents.Count; e++)
+            CheckEvent(c, c.AddEvents[e], $"add_events[{e}]", c.Initiatives.Select(i => i.Id).ToHashSet());
+        if (c.RemoveEvents.Count == 0 && c.AddEvents.Count == 0) return c;
+        var removed = c.RemoveEvents.ToHashSet();
+        return c with { Events = [.. c.Events.Where(e => e.Id is null || !removed.Contains(e.Id)), .. c.AddEvents], RemoveEvents = [], AddEvents = [] };
+    }
+
     public void Validate(ModelConfig c)
     {
         if (c.Initiatives.Count == 0) Fail("initiatives", "expected at least one initiative, found none");

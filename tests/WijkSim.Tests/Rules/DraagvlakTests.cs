@@ -45,3 +45,14 @@ public class DraagvlakTests
         Assert.False(Draagvlak.VisibleProgress(10, 0, P));
     }
 }
+
+public class DisappointmentTests
+{
+    [Fact]
+    public void A_supporter_who_fades_loses_trust_but_never_below_zero()
+    {
+        var p = new WijkSim.Model.Parameters.DraagvlakParameters();
+        Assert.Equal(0.6 - p.FadeTrustLoss, Draagvlak.AfterFading(0.6, p), 12);
+        Assert.Equal(0, Draagvlak.AfterFading(0.05, p));
+    }
+}

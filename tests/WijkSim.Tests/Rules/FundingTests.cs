@@ -41,13 +41,14 @@ public class FundingTests
     }
 
     [Fact]
-    public void Biz_yes_votes_rise_with_trust_campaign_and_urgency()
+    public void Biz_yes_votes_rise_with_trust_campaign_and_urgency_and_fall_with_the_levy()
     {
-        double basis = BizVote.YesChance(0.4, 0.1, 0.2, P);
-        Assert.True(BizVote.YesChance(0.8, 0.1, 0.2, P) > basis);
-        Assert.True(BizVote.YesChance(0.4, 0.9, 0.2, P) > basis);
-        Assert.True(BizVote.YesChance(0.4, 0.1, 0.9, P) > basis);
-        Assert.InRange(BizVote.YesChance(1, 5, 1, P), 0, 1);
+        double basis = BizVote.YesChance(0.4, 0.1, 0.2, 400, P);
+        Assert.True(BizVote.YesChance(0.8, 0.1, 0.2, 400, P) > basis);
+        Assert.True(BizVote.YesChance(0.4, 0.9, 0.2, 400, P) > basis);
+        Assert.True(BizVote.YesChance(0.4, 0.1, 0.9, 400, P) > basis);
+        Assert.True(BizVote.YesChance(0.4, 0.1, 0.2, 700, P) < basis);
+        Assert.InRange(BizVote.YesChance(1, 5, 1, 0, P), 0, 1);
         Assert.True(BizVote.Passes(30, 56, 0.5));
         Assert.False(BizVote.Passes(20, 56, 0.5));
         Assert.False(BizVote.Passes(0, 0, 0.5));

@@ -53,6 +53,13 @@ public class LifecycleTests
     }
 
     [Fact]
+    public void A_formal_organisation_in_decline_ends_when_the_money_runs_out_not_for_lack_of_hands()
+    {
+        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Decline, active: 1, f: 0.7, cash: 500, weeks: P.EndAfterWeeks + 10), P));
+        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Decline, active: 1, f: 0.7, cash: -1, weeks: P.EndAfterWeeks), P));
+    }
+
+    [Fact]
     public void Losing_an_essential_place_ends_the_initiative_and_ended_is_final()
     {
         Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Established, placeLost: true), P));

@@ -62,3 +62,16 @@ public class MoneyTests
         Assert.Equal(0, Money.Output(10, 1.5, false, P));
     }
 }
+
+public class SpendingTests
+{
+    [Fact]
+    public void Only_cash_above_the_reserve_is_spent_and_more_surplus_means_more_spending()
+    {
+        var p = new WijkSim.Model.Parameters.MoneyParameters();
+        Assert.Equal(0, Money.SurplusSpending(4000, 10000, p));
+        Assert.Equal(p.SpendRate * 1000, Money.SurplusSpending(6000, 10000, p), 9);
+        Assert.True(Money.SurplusSpending(20000, 10000, p) > Money.SurplusSpending(8000, 10000, p));
+        Assert.Equal(0, Money.SurplusSpending(-500, 10000, p));
+    }
+}

@@ -64,3 +64,18 @@ public class SubsidyTests
         Assert.True(Renewal.LeaseRenewed(Stance.Provider, 0.9, 0.5, P));
     }
 }
+
+public class PlaceDecayTests
+{
+    [Fact]
+    public void An_undecided_place_decays_up_to_ruin_and_recovers_once_decided()
+    {
+        var p = new WijkSim.Model.Parameters.SubsidyParameters();
+        double decay = 0;
+        for (int week = 0; week < 20; week++) decay = Renewal.Decay(decay, true, p);
+        Assert.Equal(20 * p.UndecidedDecay, decay, 9);
+        Assert.Equal(1.0, Renewal.Decay(0.999, true, p));
+        Assert.True(Renewal.Decay(decay, false, p) < decay);
+        Assert.Equal(0, Renewal.Decay(0.01, false, p));
+    }
+}

@@ -1,0 +1,127 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.Output;
+using WijkSim.Model.State;
+using static WijkSim.Scenarios.Facts.RunMeasures;
+
+namespace WijkSim.Scenarios.Facts;
+
+/// <summary>The stylised facts of the three cases and the generic ones, each with the scenario it
+/// runs on and its threshold. Thresholds are justified in docs/model.md ("clear majority" = 60%).</summary>
+public static class FactCatalogue
+{
+    public const double ClearMajority = 0.6;
+
+    public static IReadOnlyList<Fact> All { get; } =
+    [
+        // Jan Eef (002 l.2170-2440)
+        new ShareFact("jan-eef.peak-then-decline", "Jan Eef", "active volunteers peak before formalisation and decline after it",
+            "002 l.2236-2272", "jan-eef", ClearMajority, r =>
+            {
+                int f = EventWeek(r, EventKind.Formalise);
+                double before = Between(r, f - 104, f).Average(x => (double)x.ActiveVolunteers);
+                double after = Between(r, f + 104, f + 208).Average(x => (double)x.ActiveVolunteers);
+                return before > 1.5 * after;
+            }),
+        new ShareFact("jan-eef.biz-renewal-fails", "Jan Eef", "the vote on a new BIZ gets too few yes votes",
+            "002 l.2272-2277", "jan-eef", ClearMajority, r =>
+            {
+                var last = At(r, r.Weeks - 1);
+                return last.BizVotes > 0 && last.BizYes < 0.5 * last.BizVotes;
+            }),
+        new ShareFact("jan-eef.ends", "Jan Eef", "the association ends within the horizon", "002 l.2290-2296", "jan-eef", ClearMajority,
+            r => !Survived(r)),
+        new CompareFact("jan-eef.rhythm-survives", "Jan Eef", "with the municipality staying partner and paying by lifecycle, survival is higher",
+            "002 l.2396-2406; 001 l.~105", "jan-eef-rhythm", "jan-eef", r => Survived(r) ? 1 : 0, IsProportion: true),
+
+        // De Ketel (002 l.1885-2170)
+        new ShareFact("de-ketel.mobilisation", "De Ketel", "the crisis triggers a mobilisation peak in passive support",
+            "002 l.1955-1998", "de-ketel", ClearMajority, r =>
+            {
+                int debt = EventWeek(r, EventKind.Debt);
+                int before = At(r, debt - 1).PassiveSupporters;
+                return before > 0 && Between(r, debt, debt + 26).Max(x => x.PassiveSupporters) >= 1.2 * before;
+            }),
+        new ShareFact("de-ketel.election-loses-users", "De Ketel", "an election inside the decision window costs users",
+            "002 l.2059-2072", "de-ketel", ClearMajority, r => UsersLost(r) >= 0.1),
+        new CompareFact("de-ketel.no-election-keeps-users", "De Ketel", "without the election in the window fewer users are lost",
+            "002 l.2059-2072", "de-ketel", "de-ketel-no-election", UsersLost, IsProportion: false),
+        new ShareFact("de-ketel.agenda-keeps-with-drift", "De Ketel", "the agenda shift keeps the building, with mission drift",
+            "002 l.2077-2116", "de-ketel", ClearMajority, r =>
+            {
+                int shift = EventWeek(r, EventKind.AgendaShift);
+                return Survived(r) && At(r, r.Weeks - 1).MissionDrift > At(r, shift).MissionDrift + 0.05;
+            }),
+
+        // Voedseltuin (002 l.3545-3810)
+        new ShareFact("voedseltuin.survives-money-stop", "Voedseltuin", "survives the end of the re-integration money through funds and own income",
+            "002 l.3622-3630, 3741-3752", "voedseltuin", ClearMajority, r =>
+            {
+                int stop = EventWeek(r, EventKind.ReintegrationStop);
+                var later = Between(r, stop + 52, r.Weeks).ToArray();
+                return Survived(r) && later.Sum(x => x.Income[(int)IncomeSource.Funds] + x.Income[(int)IncomeSource.OwnRevenue]) > 0;
+            }),
+        new ShareFact("voedseltuin.diversity-rises", "Voedseltuin", "income diversity rises over time",
+            "002 l.3741-3752", "voedseltuin", ClearMajority, r =>
+            {
+                int stop = EventWeek(r, EventKind.ReintegrationStop);
+                return At(r, r.Weeks - 1).IncomeDiversity > At(r, stop + 52).IncomeDiversity;
+            }),
+        new ShareFact("voedseltuin.both-leases", "Voedseltuin", "survives both lease renewals (2015 and 2020)",
+            "002 l.3681-3684, 3754-3760", "voedseltuin", ClearMajority, Survived),
+        new CompareFact("voedseltuin.single-source-fails", "Voedseltuin", "without diversification it fails after the money stops",
+            "002 l.3622-3630", "voedseltuin", "voedseltuin-single-source", r => Survived(r) ? 1 : 0, IsProportion: true),
+
+        // Generic (003)
+        new CompareFact("generic.group-size-free-riding", "Generic", "a group of about 200 free-rides more than a group of 20",
+            "003 l.355-372", "reach-200", "reach-20", r => r.Records.Average(x => x.FreeRiderShare), IsProportion: false),
+        new CompareFact("generic.group-size-effort", "Generic", "per-capita contribution is lower in a group of about 200 than of 20",
+            "003 l.355-372", "reach-20", "reach-200", HoursPerMember, IsProportion: false),
+        new CompareFact("generic.transparency-trust", "Generic", "more transparency gives more trust",
+            "003 l.50-170", "transparent", "opaque", r => At(r, r.Weeks - 1).TrustMean, IsProportion: false),
+        new CompareFact("generic.reciprocity-trust", "Generic", "more reciprocity (recognition) gives more trust",
+            "003 l.50-170, 295-305", "recognised", "baseline", r => At(r, r.Weeks - 1).TrustMean, IsProportion: false),
+        new CompareFact("generic.progress-lag-fades", "Generic", "passive support fades when visible progress lags",
+            "003 l.215-255", "baseline", "no-progress", r => r.Records.Average(x => (double)x.PassiveSupporters), IsProportion: false),
+
+        // Generic (000, 001, 004)
+        new ShareFact("generic.core-periphery", "Generic", "participation forms a small core and a wide periphery",
+            "000 (Productiehuis West)", "baseline", ClearMajority, r =>
+            {
+                var x = At(r, r.Weeks - 1);
+                // Productiehuis West (000): 43 trekkers of about 110 active, about 200 reached.
+                return x.Core > 0 && x.Core <= 0.4 * x.ActiveVolunteers && x.ActiveVolunteers < x.PassiveSupporters;
+            }),
+        new CompareFact("generic.intermediary-trust", "Generic", "an intermediary raises trust in the municipality",
+            "001 l.84-95; 004 l.591-597", "intermediary", "baseline", r => At(r, r.Weeks - 1).MunicipalityTrustMean, IsProportion: false),
+    ];
+
+    /// <summary>Variants of the baseline for the generic facts.</summary>
+    public static IReadOnlyList<Variant> Variants { get; } =
+    [
+        new("reach-20", "baseline", c => WithInitiative(c, i => i with { Reach = i.Reach with { Share = 0.01 }, Founders = 4 })),
+        new("reach-200", "baseline", c => WithInitiative(c, i => i with { Reach = i.Reach with { Share = 0.1 }, Founders = 4 })),
+        new("transparent", "baseline", c => WithInitiative(c, i => i with { Transparency = 0.9 })),
+        new("opaque", "baseline", c => WithInitiative(c, i => i with { Transparency = 0.2 })),
+        new("recognised", "baseline", c => WithInitiative(c, i => i with { Recognition = 1.0 })),
+        new("no-progress", "baseline", c => c with { Rules = c.Rules with { Draagvlak = c.Rules.Draagvlak with { ProgressOutputPerResident = 100 } } }),
+        new("intermediary", "baseline", c => c with { Municipality = c.Municipality with { Intermediary = true } }),
+    ];
+
+    /// <summary>Share of the building's users (passive supporters: the groups that use its rooms) at the
+    /// 2018 election who are gone 40 weeks later; 0 if there were none.</summary>
+    public static double UsersLost(RunResult r)
+    {
+        int election = r.Config.WeekOf(new DateOnly(2018, 3, 21));
+        int before = At(r, election).PassiveSupporters;
+        return before == 0 ? 0 : Math.Max(0, 1.0 - (double)At(r, election + 40).PassiveSupporters / before);
+    }
+
+    private static double HoursPerMember(RunResult r)
+    {
+        var rows = r.Records.Where(x => Members(x) > 0).ToArray();
+        return rows.Length == 0 ? 0 : rows.Average(x => x.Hours / Members(x));
+    }
+
+    private static ModelConfig WithInitiative(ModelConfig c, Func<InitiativeConfig, InitiativeConfig> change) =>
+        c with { Initiatives = [change(c.Initiatives[0]), .. c.Initiatives.Skip(1)] };
+}
