@@ -19,6 +19,7 @@ public static class LeverValidator
         ["group_split"] = EventKind.GroupSplit,
         ["intermediary"] = EventKind.Intermediary,
         ["recognition"] = EventKind.Recognition,
+        ["benefit_safety"] = EventKind.BenefitSafety,
     };
 
     /// <exception cref="LeverError">the change is not valid; the message says why, for the facilitator</exception>

@@ -45,6 +45,7 @@ public static class WorldBuilder
         var world = new World(config, seed, traits, network, inReach, placed, reachCount, shopkeepers, elections, events)
         {
             Intermediary = config.Municipality.Intermediary,
+            BenefitSafety = config.Municipality.BenefitSafety,
             FrozenUntilWeek = 0,
         };
         SeedResidents(world, reachOrder);

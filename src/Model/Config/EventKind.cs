@@ -29,6 +29,8 @@ public enum EventKind : byte
     LeaseExtension,
     /// <summary>The municipality's decision lag for the initiative becomes <c>value</c> weeks.</summary>
     DecisionLag,
+    /// <summary>Residents on benefits may (<c>value</c> 1) or may not (0) keep their benefit while starting a business.</summary>
+    BenefitSafety,
     /// <summary>A debt of <c>value</c> euros comes to light (De Ketel end 2017: the cooperative's finances fail, 002 l.1955-1960).</summary>
     Debt,
     /// <summary>A municipal election is held this week (in addition to the calendar in <c>municipality.elections</c>).

@@ -4,13 +4,13 @@ namespace WijkSim.Model.Config;
 public static class EventRequirements
 {
     /// <summary>True if events of this kind act on one initiative and must name it.</summary>
-    public static bool NeedsInitiative(EventKind kind) => kind is not (EventKind.Intermediary or EventKind.Election);
+    public static bool NeedsInitiative(EventKind kind) => kind is not (EventKind.Intermediary or EventKind.Election or EventKind.BenefitSafety);
 
     /// <summary>The range <c>value</c> must lie in, or null if the kind takes no value.</summary>
     public static (double Min, double Max)? ValueRange(EventKind kind) => kind switch
     {
         EventKind.Shock or EventKind.Campaign or EventKind.Formalise or EventKind.AgendaShift
-            or EventKind.Recognition or EventKind.Intermediary => (0.0, 1.0),
+            or EventKind.Recognition or EventKind.Intermediary or EventKind.BenefitSafety => (0.0, 1.0),
         EventKind.GroupSplit => (2.0, 100000.0),
         EventKind.LeaseExtension => (1.0, 50.0),
         EventKind.DecisionLag => (0.0, 104.0),

@@ -9,6 +9,9 @@ public sealed record MunicipalityConfig
     [Description("a trusted intermediary (boundary spanner) works between municipality and initiatives (001 l.84-95)")]
     public bool Intermediary { get; init; }
 
+    [Description("residents on benefits keep their benefit while they start a business (a benefit-safety guarantee, 000 l.1004-1016; 001 l.64)")]
+    public bool BenefitSafety { get; init; }
+
     [Description("dates of municipal elections within the horizon")]
     public List<DateOnly> Elections { get; init; } = [];
 

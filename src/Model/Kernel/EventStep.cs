@@ -35,6 +35,7 @@ public static class EventStep
     {
         if (e.Kind == EventKind.Intermediary) { w.Intermediary = e.Value >= 0.5; return; }
         if (e.Kind == EventKind.Election) { w.ElectionThisWeek = true; return; }
+        if (e.Kind == EventKind.BenefitSafety) { w.BenefitSafety = e.Value >= 0.5; return; }
         ref var s = ref w.Initiatives[e.Initiative];
         ref var a = ref w.Agreements[e.Initiative];
         switch (e.Kind)

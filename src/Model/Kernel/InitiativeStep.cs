@@ -114,7 +114,7 @@ public static class InitiativeStep
         s.SocialControl = FreeRiding.SocialControl(groupSize, s.VisibleContribution, rules.FreeRiding);
 
         // Phase.
-        var inputs = new Lifecycle.Inputs(s.Phase, s.WeeksInPhase, s.Working, s.Members, s.Formalisation, s.Cash,
+        var inputs = new Lifecycle.Inputs(s.Phase, s.WeeksInPhase, Lifecycle.Hands(s.Working, s.Formalisation, rules.Lifecycle), s.Members, s.Formalisation, s.Cash,
             crisis, s.Mobilised, !s.HasPlace, CounterRng.Uniform(w.Seed, (ulong)k, week, Purpose.FallBack),
             Formalisation.FallBackFactor(s.Formalisation, rules.Formalisation));
         Phase next = Lifecycle.Next(inputs, rules.Lifecycle);

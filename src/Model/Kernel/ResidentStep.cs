@@ -20,7 +20,7 @@ public static class ResidentStep
         int K = w.InitiativeCount;
         double budget = w.Traits.TimeBudget[i];
         double municipalityShock = 0;
-        bool seesPartner = false;
+        bool seesPartner = false, works = false, leads = false;
         var ties = w.Network.Of(i);
 
         for (int k = 0; k < K; k++)
@@ -80,6 +80,8 @@ public static class ResidentStep
 
             double given = budget > 0 ? Math.Min(1.0, hours / budget) : 0.0;
             double reciprocity = Trust.Reciprocity(s.GoodSignal, newRole >= Role.Passive, s.Recognition, s.Autonomy, given, s.MissionDrift, rules.Trust);
+            works |= newRole >= Role.Active;
+            leads |= newRole == Role.Core;
             next.Role[idx] = newRole;
             next.Hours[idx] = hours;
             next.Trust[idx] = role >= Role.Aware ? Trust.InInitiative(trust, reciprocity, s.Transparency, s.InCrisis, rules.Trust) : trust;
@@ -93,5 +95,8 @@ public static class ResidentStep
         }
         next.TrustMunicipality[i] = Trust.InMunicipality(now.TrustMunicipality[i], seesPartner, w.Intermediary,
             w.Traits.OnBenefits[i], municipalityShock, rules.Trust);
+        next.Stage[i] = w.Traits.EntrepreneurialWish[i]
+            ? EntrepreneurLadder.Next(now.Stage[i], works, leads, w.BenefitSafety, CounterRng.Uniform(w.Seed, (ulong)i, week, Purpose.Ladder), rules.Ladder)
+            : now.Stage[i];
     }
 }

@@ -18,6 +18,7 @@ public struct WeeklyRecord
     public double TrustMean;
     public double MunicipalityTrustMean;
     public double ParticipationRate;
+    public int Entrepreneurs;
     public double Cash;
     public IncomeBySource Income;
     public double IncomeDiversity;
@@ -47,6 +48,7 @@ public struct WeeklyRecord
             TrustMean = s.TrustMean,
             MunicipalityTrustMean = w.MunicipalityTrustMean,
             ParticipationRate = w.ParticipationRate,
+            Entrepreneurs = w.Entrepreneurs,
             Cash = s.Cash,
             Income = s.Income,
             IncomeDiversity = Rules.Money.Diversity(s.IncomeAverage),

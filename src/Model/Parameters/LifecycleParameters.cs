@@ -8,6 +8,8 @@ public sealed record LifecycleParameters
 {
     [Description("active residents an idea needs to become a pioneering initiative (task-group quorum, 004 l.1316-1318)")]
     [Range(1, 10000)] public int Quorum { get; init; } = 4;
+    [Description("paid staff at full formalisation, counted as hands towards the quorum (002 l.2238-2241: part of the team is paid)")]
+    [Range(0.0, 1000.0)] public double StaffHands { get; init; } = 4;
     [Description("members (passive and active) a pioneer needs to count as growing")]
     [Range(1, 1000000)] public int GrowthMembers { get; init; } = 30;
     [Description("formalisation from which a growing initiative counts as established")]

@@ -16,4 +16,5 @@ public sealed record RuleParameters
     [Description("mission drift")] public MissionDriftParameters MissionDrift { get; init; } = new();
     [Description("phase transitions")] public LifecycleParameters Lifecycle { get; init; } = new();
     [Description("funds, sponsors and the BIZ vote")] public FundingParameters Funding { get; init; } = new();
+    [Description("the entrepreneur ladder of residents on benefits")] public LadderParameters Ladder { get; init; } = new();
 }

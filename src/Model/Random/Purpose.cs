@@ -29,4 +29,5 @@ public enum Purpose : ulong
     LeaseDecision = 21,
     FallBack = 22,
     CrowdGift = 23,
+    Ladder = 24,
 }

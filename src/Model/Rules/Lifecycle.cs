@@ -13,6 +13,10 @@ public static class Lifecycle
         Phase Phase, int WeeksInPhase, int Active, int Members, double Formalisation, double Cash,
         bool Crisis, bool Mobilised, bool PlaceLost, double FallBackDraw01, double FallBackFactor);
 
+    /// <summary>Hands doing the work: active volunteers and, in a formal organisation, paid staff.</summary>
+    public static int Hands(int activeVolunteers, double formalisation, LifecycleParameters p) =>
+        activeVolunteers + (int)Math.Round(p.StaffHands * formalisation, MidpointRounding.AwayFromZero);
+
     public static Phase Next(in Inputs x, LifecycleParameters p)
     {
         if (x.Phase == Phase.Ended) return Phase.Ended;

@@ -15,6 +15,7 @@ public sealed class ResidentBuffer
         Fun = new double[pairs];
         Fatigue = new double[pairs];
         TrustMunicipality = new double[residents];
+        Stage = new EntrepreneurStage[residents];
     }
 
     public Role[] Role { get; }
@@ -23,6 +24,8 @@ public sealed class ResidentBuffer
     public double[] Fun { get; }
     public double[] Fatigue { get; }
     public double[] TrustMunicipality { get; }
+    /// <summary>Entrepreneur ladder of each resident (only residents on benefits with the wish climb it).</summary>
+    public EntrepreneurStage[] Stage { get; }
 
     /// <summary>Copies every array of <paramref name="other"/> into this buffer.</summary>
     public void CopyFrom(ResidentBuffer other)
@@ -33,5 +36,6 @@ public sealed class ResidentBuffer
         other.Fun.CopyTo(Fun, 0);
         other.Fatigue.CopyTo(Fatigue, 0);
         other.TrustMunicipality.CopyTo(TrustMunicipality, 0);
+        other.Stage.CopyTo(Stage, 0);
     }
 }

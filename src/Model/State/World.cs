@@ -67,6 +67,8 @@ public sealed class World
     public FunderLink[] FunderLinks { get; }
 
     public bool Intermediary { get; set; }
+    /// <summary>Residents on benefits keep their benefit while starting a business.</summary>
+    public bool BenefitSafety { get; set; }
     /// <summary>An election event or lever asked for an election this week.</summary>
     public bool ElectionThisWeek { get; set; }
     /// <summary>Lever changes waiting for the week they apply in (after that week's scenario events).</summary>
@@ -80,6 +82,8 @@ public sealed class World
 
     public double MunicipalityTrustMean { get; set; }
     public double ParticipationRate { get; set; }
+    /// <summary>Residents on benefits who run their own business (resident or social entrepreneurs).</summary>
+    public int Entrepreneurs { get; set; }
 
     internal void SwapBuffers() => (Now, Next) = (Next, Now);
 
@@ -98,6 +102,7 @@ public sealed class World
         source.Funders.CopyTo(Funders, 0);
         source.FunderLinks.CopyTo(FunderLinks, 0);
         Intermediary = source.Intermediary;
+        BenefitSafety = source.BenefitSafety;
         ElectionThisWeek = source.ElectionThisWeek;
         PendingLevers.Clear();
         PendingLevers.AddRange(source.PendingLevers);
@@ -106,5 +111,6 @@ public sealed class World
         NextEvent = source.NextEvent;
         MunicipalityTrustMean = source.MunicipalityTrustMean;
         ParticipationRate = source.ParticipationRate;
+        Entrepreneurs = source.Entrepreneurs;
     }
 }

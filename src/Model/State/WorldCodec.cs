@@ -12,7 +12,8 @@ public static class WorldCodec
     private struct Scalars
     {
         public int Week, NextEvent, FrozenUntilWeek;
-        public bool Intermediary, ElectionThisWeek;
+        public bool Intermediary, ElectionThisWeek, BenefitSafety;
+        public int Entrepreneurs;
         public double MunicipalityTrustMean, ParticipationRate;
     }
 
@@ -22,7 +23,7 @@ public static class WorldCodec
         var scalars = new Scalars
         {
             Week = w.Week, NextEvent = w.NextEvent, FrozenUntilWeek = w.FrozenUntilWeek, Intermediary = w.Intermediary,
-            ElectionThisWeek = w.ElectionThisWeek, MunicipalityTrustMean = w.MunicipalityTrustMean, ParticipationRate = w.ParticipationRate,
+            ElectionThisWeek = w.ElectionThisWeek, BenefitSafety = w.BenefitSafety, Entrepreneurs = w.Entrepreneurs, MunicipalityTrustMean = w.MunicipalityTrustMean, ParticipationRate = w.ParticipationRate,
         };
         using var stream = new MemoryStream();
         Write(stream, MemoryMarshal.CreateReadOnlySpan(ref scalars, 1));
@@ -48,6 +49,8 @@ public static class WorldCodec
         w.FrozenUntilWeek = scalars.FrozenUntilWeek;
         w.Intermediary = scalars.Intermediary;
         w.ElectionThisWeek = scalars.ElectionThisWeek;
+        w.BenefitSafety = scalars.BenefitSafety;
+        w.Entrepreneurs = scalars.Entrepreneurs;
         w.MunicipalityTrustMean = scalars.MunicipalityTrustMean;
         w.ParticipationRate = scalars.ParticipationRate;
     }
@@ -69,6 +72,7 @@ public static class WorldCodec
         Write<double>(stream, b.Fun.AsSpan(from * K, (to - from) * K));
         Write<double>(stream, b.Fatigue.AsSpan(from * K, (to - from) * K));
         Write<double>(stream, b.TrustMunicipality.AsSpan(from, to - from));
+        Write<EntrepreneurStage>(stream, b.Stage.AsSpan(from, to - from));
         return stream.ToArray();
     }
 
@@ -81,6 +85,7 @@ public static class WorldCodec
         Read<double>(bytes, ref at, b.Fun.AsSpan(from * K, (to - from) * K));
         Read<double>(bytes, ref at, b.Fatigue.AsSpan(from * K, (to - from) * K));
         Read<double>(bytes, ref at, b.TrustMunicipality.AsSpan(from, to - from));
+        Read<EntrepreneurStage>(bytes, ref at, b.Stage.AsSpan(from, to - from));
         if (at != bytes.Length) throw new ArgumentException("resident bytes do not fit this range", nameof(bytes));
     }
 

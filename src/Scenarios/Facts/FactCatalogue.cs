@@ -91,6 +91,15 @@ public static class FactCatalogue
                 // Productiehuis West (000): 43 trekkers of about 110 active, about 200 reached.
                 return x.Core > 0 && x.Core <= 0.4 * x.ActiveVolunteers && x.ActiveVolunteers < x.PassiveSupporters;
             }),
+        new CompareFact("generic.pioneers-fall-back", "Generic", "pioneering initiatives fall back more often than established ones",
+            "000 l.1650-1652, 1728-1733", "pioneer-start", "established-start", r => r.Records.Any(x => x.Phase == Phase.Decline) ? 1 : 0, IsProportion: true),
+        new ShareFact("generic.few-entrepreneurs", "Generic", "few residents on benefits start their own business while the benefit is at risk",
+            "000 l.1004-1016, 1363-1368", "baseline", ClearMajority,
+            r => At(r, r.Weeks - 1).Entrepreneurs <= 0.05 * r.Config.Population.Residents * r.Config.Population.BenefitsShare),
+        new CompareFact("generic.benefit-safety", "Generic", "a benefit-safety guarantee lets more residents on benefits start a business",
+            "000 l.1004-1016; 001 l.64", "benefit-safe", "baseline", r => At(r, r.Weeks - 1).Entrepreneurs, IsProportion: false),
+        new CompareFact("generic.multi-year-funding", "Generic", "multi-year funding gives higher survival than annual renewal",
+            "004 l.449, 637-641; 000 l.1631-1633", "multi-year", "annual", r => Survived(r) ? 1 : 0, IsProportion: true),
         new CompareFact("generic.intermediary-trust", "Generic", "an intermediary raises trust in the municipality",
             "001 l.84-95; 004 l.591-597", "intermediary", "baseline", r => At(r, r.Weeks - 1).MunicipalityTrustMean, IsProportion: false),
     ];
@@ -105,6 +114,11 @@ public static class FactCatalogue
         new("recognised", "baseline", c => WithInitiative(c, i => i with { Recognition = 1.0 })),
         new("no-progress", "baseline", c => c with { Rules = c.Rules with { Draagvlak = c.Rules.Draagvlak with { ProgressOutputPerResident = 100 } } }),
         new("intermediary", "baseline", c => c with { Municipality = c.Municipality with { Intermediary = true } }),
+        new("benefit-safe", "baseline", c => c with { Municipality = c.Municipality with { BenefitSafety = true } }),
+        new("pioneer-start", "baseline", c => SmallGroup(c, Phase.Pioneer, 0.0)),
+        new("established-start", "baseline", c => SmallGroup(c, Phase.Established, 0.6)),
+        new("annual", "baseline", c => WithFunding(c, termYears: 1)),
+        new("multi-year", "baseline", c => WithFunding(c, termYears: 4)),
     ];
 
     /// <summary>Share of the building's users (passive supporters: the groups that use its rooms) at the
@@ -121,6 +135,29 @@ public static class FactCatalogue
         var rows = r.Records.Where(x => Members(x) > 0).ToArray();
         return rows.Length == 0 ? 0 : rows.Average(x => x.Hours / Members(x));
     }
+
+    /// <summary>A provider that demands a business case and decides slowly: the setting in which the rhythm
+    /// of renewal matters (004 l.449, 637-641).</summary>
+    private static ModelConfig WithFunding(ModelConfig c, int termYears) => c with
+    {
+        Municipality = c.Municipality with
+        {
+            Agreements = [c.Municipality.Agreements[0] with
+            {
+                Stance = Stance.Provider, DecisionLagWeeks = 16, BusinessCaseThreshold = 0.25,
+                Subsidy = c.Municipality.Agreements[0].Subsidy! with { TermYears = termYears },
+            }],
+        },
+    };
+
+    /// <summary>A small group in a neighbourhood with little civic motivation, with or without a formal
+    /// organisation; paid staff cost nothing here, so only the phase and its continuity differ.</summary>
+    private static ModelConfig SmallGroup(ModelConfig c, Phase phase, double formalisation) =>
+        WithInitiative(c, i => i with { Phase = phase, Formalisation = formalisation, Founders = 5, Supporters = 10 }) with
+        {
+            Population = c.Population with { CivicMotivation = c.Population.CivicMotivation with { Mean = -0.1 } },
+            Rules = c.Rules with { Formalisation = c.Rules.Formalisation with { StaffCostsPerYear = 0 } },
+        };
 
     private static ModelConfig WithInitiative(ModelConfig c, Func<InitiativeConfig, InitiativeConfig> change) =>
         c with { Initiatives = [change(c.Initiatives[0]), .. c.Initiatives.Skip(1)] };

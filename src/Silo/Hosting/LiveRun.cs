@@ -11,9 +11,6 @@ namespace WijkSim.Silo.Hosting;
 /// <summary><c>wijksim run --mode live</c>: the same run through grains on an embedded silo.</summary>
 public static class LiveRun
 {
-    /// <summary>Weeks per call to the clock, so that no call comes near Orleans' 30-second timeout.</summary>
-    private const int WeeksPerCall = 13;
-
     public static async Task<RunResult> Execute(LoadedScenario scenario, ModelConfig config, ulong seed, int weeks)
     {
         var builder = Host.CreateApplicationBuilder();
@@ -24,7 +21,7 @@ public static class LiveRun
         {
             var clock = host.Services.GetRequiredService<IGrainFactory>().GetGrain<ISimulationGrain>("run");
             await clock.Create(new SessionSpec("run", ModelConfigJson.Serialize(config), seed, scenario.Path, scenario.Sha256));
-            for (int done = 0; done < weeks; done += WeeksPerCall) await clock.Step(Math.Min(WeeksPerCall, weeks - done));
+            await clock.RunWeeks(weeks);
             return await LiveResults.Fetch(clock, config, seed);
         }
         finally

@@ -11,7 +11,7 @@ public static class WeeklyCsv
     public static readonly string[] Columns =
     [
         "week", "date", "initiative", "phase", "active_volunteers", "core", "passive_supporters", "aware", "hours",
-        "free_rider_share", "trust_mean", "municipality_trust_mean", "participation_rate", "cash",
+        "free_rider_share", "trust_mean", "municipality_trust_mean", "participation_rate", "entrepreneurs", "cash",
         .. Enum.GetNames<IncomeSource>().Select(s => "income_" + KeyNames.ToSnakeCase(s)),
         "income_diversity", "output", "mission_drift", "urgency", "formalisation", "legitimacy", "biz_active",
     ];
@@ -29,7 +29,7 @@ public static class WeeklyCsv
                 Csv.Number(r.Week), run.Config.DateOf(r.Week).ToString("yyyy-MM-dd"), ids[r.Initiative], phases[(int)r.Phase],
                 Csv.Number(r.ActiveVolunteers), Csv.Number(r.Core), Csv.Number(r.PassiveSupporters), Csv.Number(r.Aware),
                 Csv.Number(r.Hours), Csv.Number(r.FreeRiderShare), Csv.Number(r.TrustMean), Csv.Number(r.MunicipalityTrustMean),
-                Csv.Number(r.ParticipationRate), Csv.Number(r.Cash),
+                Csv.Number(r.ParticipationRate), Csv.Number(r.Entrepreneurs), Csv.Number(r.Cash),
             };
             for (int s = 0; s < IncomeBySource.Count; s++) fields.Add(Csv.Number(r.Income[s]));
             fields.AddRange([Csv.Number(r.IncomeDiversity), Csv.Number(r.Output), Csv.Number(r.MissionDrift), Csv.Number(r.Urgency),

@@ -1,4 +1,5 @@
 using WijkSim.Grains.Contracts;
+using WijkSim.Grains.Live;
 using WijkSim.Model.Kernel;
 using WijkSim.Model.State;
 using WijkSim.Scenarios;
@@ -23,7 +24,7 @@ public sealed class LeverTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSi
             .ChangeLever(new LeverChange("subsidy", "jan-eef", null, null, "none", "facilitator"));
         Assert.Null(outcome.Error);
         Assert.Equal(10, outcome.Accepted!.Week);
-        await clock.Step(30);
+        await clock.RunWeeks(30);
 
         var live = await LiveRuns.Result(clock, JanEef.Config, 3);
         Assert.True(live.Records[9].Income[(int)IncomeSource.Subsidy] > 0);
@@ -103,11 +104,11 @@ public sealed class ElectionLeverTests(OneSiloCluster fixture) : IClassFixture<O
         string session = $"election-{Guid.NewGuid():N}";
         var clock = fixture.Cluster.Client.GetGrain<ISimulationGrain>(session);
         await clock.Create(LiveRuns.Spec(scenario, 4));
-        await clock.Step(20);
+        await clock.RunWeeks(20);
         var outcome = await fixture.Cluster.Client.GetGrain<IMunicipalityGrain>(session)
             .ChangeLever(new LeverChange("election", null, 6, null, null, "facilitator"));
         Assert.Null(outcome.Error);
-        await clock.Step(20);
+        await clock.RunWeeks(20);
         var live = await LiveRuns.Result(clock, scenario.Config, 4);
         // The new alderman drops the running grant in week 26: no subsidy from then until a renewal decision.
         Assert.True(live.Records[25].Income[(int)IncomeSource.Subsidy] > 0);

@@ -17,7 +17,7 @@ public static class LiveRuns
     {
         var clock = grains.GetGrain<ISimulationGrain>($"test-{Guid.NewGuid():N}");
         await clock.Create(Spec(scenario, seed));
-        await clock.Step(weeks);
+        await clock.RunWeeks(weeks);
         return await Result(clock, scenario.Config, seed);
     }
 

@@ -60,6 +60,14 @@ public class LifecycleTests
     }
 
     [Fact]
+    public void Paid_staff_count_as_hands_in_a_formal_organisation()
+    {
+        Assert.Equal(2, Lifecycle.Hands(2, 0.0, P));
+        Assert.Equal(2 + (int)Math.Round(P.StaffHands * 0.6), Lifecycle.Hands(2, 0.6, P));
+        Assert.True(Lifecycle.Hands(2, 1.0, P) >= P.Quorum);
+    }
+
+    [Fact]
     public void Losing_an_essential_place_ends_the_initiative_and_ended_is_final()
     {
         Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Established, placeLost: true), P));
