@@ -42,6 +42,10 @@ public sealed record InitiativeConfig
     [Range(0.0, 1e4)]
     public double RevenuePerSupporterWeek { get; init; } = 0.2;
 
+    [Description("fee a member (passive or active) pays per week, in euros: income, but a threshold to take part (000 l.1058-1063)")]
+    [Range(0.0, 1000.0)]
+    public double ParticipationFee { get; init; }
+
     [Description("openness/transparency, 0..1: how visible decisions and money are (mechanism 1)")]
     [Range(0.0, 1.0)]
     public double Transparency { get; init; } = 0.6;

@@ -83,6 +83,7 @@ public static class InitiativeStep
 
         // Money: own revenue from supporters, the BIZ levy, costs, cash and crisis.
         s.Income[(int)IncomeSource.OwnRevenue] += s.Members * c.RevenuePerSupporterWeek;
+        s.Income[(int)IncomeSource.Contributions] += s.Members * c.ParticipationFee;
         if (c.Biz is { } biz) s.Income[(int)IncomeSource.Contributions] += s.LevyPayers * biz.LevyPerYear / 52.0;
         double rent = a.HasLease && !a.LeaseLost ? a.RentPerYear : 0.0;
         s.Costs = Money.WeeklyCosts(c.FixedCostsPerYear, s.Formalisation, rent, s.Hours, c.CostPerHour, rules.Formalisation)

@@ -28,6 +28,8 @@ public sealed record ParticipationParameters
     [Range(0.0, 10.0)] public double PeerWeight { get; init; } = 1.5;
     [Description("weight of this week's campaign or event (converts passive to active)")]
     [Range(0.0, 10.0)] public double EventWeight { get; init; } = 1.0;
+    [Description("propensity lost per euro a week of participation fee (payment is a threshold to take part, 000 l.1058-1063)")]
+    [Range(0.0, 10.0)] public double FeeWeight { get; init; } = 0.3;
     [Description("weight of lost social control (negative; mechanism 3)")]
     [Range(0.0, 10.0)] public double SocialControlWeight { get; init; } = 0.8;
     [Description("half-width of the uniform noise on propensity")]

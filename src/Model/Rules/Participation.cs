@@ -11,10 +11,10 @@ public static class Participation
     /// <summary>The inputs of one resident's decision about one initiative, all from last week.</summary>
     public readonly record struct Inputs(
         double Motivation, double Trust, double Fun, double Urgency, double Autonomy, double Fatigue,
-        double PeerActiveShare, double EventBoost, double SocialControl, double Noise01);
+        double PeerActiveShare, double EventBoost, double SocialControl, double Noise01, double Fee = 0);
 
     /// <summary>Propensity (log-odds-like score). Non-decreasing in motivation, trust, fun, urgency,
-    /// autonomy, peers, events and social control; non-increasing in fatigue.</summary>
+    /// autonomy, peers, events and social control; non-increasing in fatigue and the participation fee.</summary>
     public static double Propensity(in Inputs x, ParticipationParameters p) =>
         p.Bias
         + p.MotivationWeight * x.Motivation
@@ -26,6 +26,7 @@ public static class Participation
         + p.PeerWeight * x.PeerActiveShare
         + p.EventWeight * x.EventBoost
         - p.SocialControlWeight * (1.0 - x.SocialControl)
+        - p.FeeWeight * x.Fee
         + p.Noise * (2.0 * x.Noise01 - 1.0);
 
     /// <summary>Next role of a resident who already knows the initiative (role Aware or higher).

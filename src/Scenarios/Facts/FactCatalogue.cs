@@ -100,6 +100,8 @@ public static class FactCatalogue
             "000 l.1004-1016; 001 l.64", "benefit-safe", "baseline", r => At(r, r.Weeks - 1).Entrepreneurs, IsProportion: false),
         new CompareFact("generic.multi-year-funding", "Generic", "multi-year funding gives higher survival than annual renewal",
             "004 l.449, 637-641; 000 l.1631-1633", "multi-year", "annual", r => Survived(r) ? 1 : 0, IsProportion: true),
+        new CompareFact("generic.fee-deters", "Generic", "a participation fee deters people from taking part",
+            "000 l.1058-1063", "baseline", "fee", r => r.Records.Average(x => (double)(x.ActiveVolunteers + x.PassiveSupporters)), IsProportion: false),
         new CompareFact("generic.intermediary-trust", "Generic", "an intermediary raises trust in the municipality",
             "001 l.84-95; 004 l.591-597", "intermediary", "baseline", r => At(r, r.Weeks - 1).MunicipalityTrustMean, IsProportion: false),
     ];
@@ -114,6 +116,7 @@ public static class FactCatalogue
         new("recognised", "baseline", c => WithInitiative(c, i => i with { Recognition = 1.0 })),
         new("no-progress", "baseline", c => c with { Rules = c.Rules with { Draagvlak = c.Rules.Draagvlak with { ProgressOutputPerResident = 100 } } }),
         new("intermediary", "baseline", c => c with { Municipality = c.Municipality with { Intermediary = true } }),
+        new("fee", "baseline", c => WithInitiative(c, i => i with { ParticipationFee = 2 })),
         new("benefit-safe", "baseline", c => c with { Municipality = c.Municipality with { BenefitSafety = true } }),
         new("pioneer-start", "baseline", c => SmallGroup(c, Phase.Pioneer, 0.0)),
         new("established-start", "baseline", c => SmallGroup(c, Phase.Established, 0.6)),

@@ -8,6 +8,9 @@ namespace WijkSim.Scenarios.Loading;
 /// Single values are checked by <see cref="ConfigBinder"/> from the records' attributes.</summary>
 public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locations, SourceLocation fallback)
 {
+    /// <summary>Events from add_events, checked under their own key paths before they were merged.</summary>
+    private readonly HashSet<EventConfig> _added = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Applies <c>remove_events</c> and <c>add_events</c>; added events are checked as
     /// <c>add_events[i]</c>, the others keep their own paths.</summary>
     public ModelConfig MergeEvents(ModelConfig c)
@@ -20,7 +23,10 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
                 Fail($"remove_events[{r}]", $"expected the id of an event of the scenario ({string.Join(", ", known)}), found '{c.RemoveEvents[r]}'" + (guess is null ? "" : $"; did you mean '{guess}'?"));
             }
         for (int e = 0; e < c.AddEvents.Count; e++)
+        {
             CheckEvent(c, c.AddEvents[e], $"add_events[{e}]", c.Initiatives.Select(i => i.Id).ToHashSet());
+            _added.Add(c.AddEvents[e]);
+        }
         if (c.RemoveEvents.Count == 0 && c.AddEvents.Count == 0) return c;
         var removed = c.RemoveEvents.ToHashSet();
         return c with { Events = [.. c.Events.Where(e => e.Id is null || !removed.Contains(e.Id)), .. c.AddEvents], RemoveEvents = [], AddEvents = [] };
@@ -39,7 +45,8 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
         for (int i = 0; i < c.Initiatives.Count; i++) CheckInitiative(c, c.Initiatives[i], $"initiatives[{i}]");
         CheckMunicipality(c, ids);
         for (int f = 0; f < c.Funders.Count; f++) CheckFunder(c, c.Funders[f], $"funders[{f}]");
-        for (int e = 0; e < c.Events.Count; e++) CheckEvent(c, c.Events[e], $"events[{e}]", ids);
+        for (int e = 0; e < c.Events.Count; e++)
+            if (!_added.Contains(c.Events[e])) CheckEvent(c, c.Events[e], $"events[{e}]", ids);
     }
 
     private HashSet<string> UniqueIds(List<string> ids, string list)

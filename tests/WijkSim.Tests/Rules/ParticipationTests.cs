@@ -105,3 +105,16 @@ public class ParticipationTests
         Assert.Equal(1, Fatigue.Next(1, 80, 8, P));
     }
 }
+
+public class ParticipationFeeTests
+{
+    [Fact]
+    public void A_participation_fee_lowers_propensity_and_more_fee_lowers_it_more()
+    {
+        var p = new WijkSim.Model.Parameters.ParticipationParameters();
+        var x = new Participation.Inputs(0.4, 0.5, 0.3, 0.4, 0.8, 0.2, 0.2, 0, 1, 0.5);
+        double free = Participation.Propensity(x, p);
+        Assert.True(Participation.Propensity(x with { Fee = 1 }, p) < free);
+        Assert.True(Participation.Propensity(x with { Fee = 3 }, p) < Participation.Propensity(x with { Fee = 1 }, p));
+    }
+}

@@ -79,6 +79,26 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_counterfactual_removes_and_adds_events_and_a_bad_added_event_names_its_own_key()
+    {
+        var split = ScenarioLoader.Load(Repo.Scenario("jan-eef-split-50.yaml")).Config;
+        Assert.Contains(split.Events, e => e.Type == EventKind.GroupSplit && e.Value == 50);
+        var rhythm = ScenarioLoader.Load(Repo.Scenario("jan-eef-rhythm.yaml")).Config;
+        Assert.DoesNotContain(rhythm.Events, e => e.Id is "provider" or "tapering");
+        Assert.Contains(rhythm.Events, e => e.Id == "biz-renewal");
+
+        string folder = Repo.TempFolder("counterfactual");
+        File.Copy(Repo.Scenario("jan-eef.yaml"), Path.Combine(folder, "jan-eef.yaml"));
+        string child = Path.Combine(folder, "child.yaml");
+        File.WriteAllText(child, "extends: jan-eef.yaml\nremove_events: [taperng]\n");
+        Assert.Contains("did you mean 'tapering'", Assert.Throws<ScenarioError>(() => ScenarioLoader.Load(child)).Message);
+        File.WriteAllText(child, "extends: jan-eef.yaml\nadd_events:\n  - { date: 2030-01-01, type: shock, initiative: jan-eef, value: 0.5 }\n");
+        var error = Assert.Throws<ScenarioError>(() => ScenarioLoader.Load(child));
+        Assert.Contains("child.yaml, line 3", error.Message);
+        Assert.Contains("add_events[0].date", error.Message);
+    }
+
+    [Fact]
     public void A_missing_file_and_a_folder_are_refused_clearly()
     {
         Assert.Contains("does not exist", Assert.Throws<ScenarioError>(() => ScenarioLoader.Load("no/such/file.yaml")).Message);
