@@ -9,12 +9,7 @@ namespace WijkSim.Tests.Live;
 /// silo and on three silos, for every shipped scenario over its whole horizon.</summary>
 public abstract class EquivalenceTests(ClusterFixture fixture)
 {
-    public static TheoryData<string> Scenarios()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in Repo.ShippedScenarios()) data.Add(Path.GetFileName(f));
-        return data;
-    }
+    public static TheoryData<string> Scenarios() => Repo.ShippedScenarioNames();
 
     [Theory]
     [MemberData(nameof(Scenarios))]

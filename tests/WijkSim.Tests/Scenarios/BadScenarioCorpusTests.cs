@@ -8,12 +8,7 @@ namespace WijkSim.Tests.Scenarios;
 /// that contains the file name and each '# expect:' fragment of the file (line, key, what was found).</summary>
 public class BadScenarioCorpusTests
 {
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in Directory.GetFiles(Repo.BadScenarios, "*.yaml").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
-        return data;
-    }
+    public static TheoryData<string> Files() => Repo.YamlFileNames(Repo.BadScenarios);
 
     [Fact]
     public void The_corpus_holds_at_least_twenty_five_cases()

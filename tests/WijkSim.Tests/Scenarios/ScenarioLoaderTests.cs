@@ -8,12 +8,7 @@ namespace WijkSim.Tests.Scenarios;
 
 public class ScenarioLoaderTests
 {
-    public static TheoryData<string> Shipped()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in Repo.ShippedScenarios()) data.Add(Path.GetFileName(f));
-        return data;
-    }
+    public static TheoryData<string> Shipped() => Repo.ShippedScenarioNames();
 
     [Theory]
     [MemberData(nameof(Shipped))]

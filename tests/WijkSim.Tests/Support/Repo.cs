@@ -7,10 +7,17 @@ public static class Repo
 
     public static string Scenario(string name) => Path.Combine(Root, "src", "Scenarios", "scenarios", name);
 
-    public static IEnumerable<string> ShippedScenarios() =>
-        Directory.GetFiles(Path.Combine(Root, "src", "Scenarios", "scenarios"), "*.yaml").Order(StringComparer.Ordinal);
-
     public static string BadScenarios => Path.Combine(Root, "tests", "WijkSim.Tests", "BadScenarios");
+
+    /// <summary>The names of the YAML files in a folder, in order, as theory data.</summary>
+    public static TheoryData<string> YamlFileNames(string folder)
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    public static TheoryData<string> ShippedScenarioNames() => YamlFileNames(Path.Combine(Root, "src", "Scenarios", "scenarios"));
 
     public static string TempFolder(string purpose)
     {
