@@ -1,6 +1,5 @@
 using System.Text.Json;
 using WijkSim.Tests.Support;
-using WijkSim.Tests.Support;
 
 namespace WijkSim.Tests.Cli;
 
