@@ -2,7 +2,7 @@ namespace WijkSim.Model.Random;
 
 /// <summary>
 /// What a random draw is for. Each purpose is its own stream, so adding a draw for a new rule
-/// never shifts the numbers an existing rule sees. Append new values; never renumber.
+/// never shifts the numbers an existing rule sees. Append new values; never renumber (19-21 and 23 were never used and are free).
 /// </summary>
 public enum Purpose : ulong
 {
@@ -24,10 +24,6 @@ public enum Purpose : ulong
     SponsorAdoption = 16,
     AldermanDrops = 17,
     RenewalDecision = 18,
-    InitialRole = 19,
-    Reintegration = 20,
-    LeaseDecision = 21,
     FallBack = 22,
-    CrowdGift = 23,
     Ladder = 24,
 }

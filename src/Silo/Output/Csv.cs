@@ -13,5 +13,11 @@ public static class Csv
     public static string Text(string value) =>
         value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 
-    public static StreamWriter Create(string path) => new(path, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(false);
+
+    /// <summary>UTF-8 without BOM and "\n" line ends, so the bytes are the same on every platform.</summary>
+    public static StreamWriter Create(string path) => new(path, append: false, Utf8NoBom) { NewLine = "\n" };
+
+    /// <summary>The same format into a stream the caller owns (e.g. an HTTP response buffer).</summary>
+    public static StreamWriter Create(Stream stream) => new(stream, Utf8NoBom, leaveOpen: true) { NewLine = "\n" };
 }

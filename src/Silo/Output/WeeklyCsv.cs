@@ -19,6 +19,12 @@ public static class WeeklyCsv
     public static void Write(string path, RunResult run)
     {
         using var w = Csv.Create(path);
+        Write(w, run);
+    }
+
+    /// <summary>Writes the rows to any writer (a file, or an HTTP response body through a buffer).</summary>
+    public static void Write(TextWriter w, RunResult run)
+    {
         w.WriteLine(string.Join(',', Columns));
         var ids = run.Config.Initiatives.Select(i => Csv.Text(i.Id)).ToArray();
         var phases = Enum.GetValues<Model.Config.Phase>().Select(p => KeyNames.ToSnakeCase(p.ToString())).ToArray();

@@ -60,16 +60,9 @@ public static class Api
         {
             var clock = Clock();
             var run = await LiveResults.Fetch(clock, config, (await clock.GetState()).Seed);
-            string path = Path.GetTempFileName();
-            try
-            {
-                WeeklyCsv.Write(path, run);
-                return Results.Bytes(await File.ReadAllBytesAsync(path), "text/csv", "weekly.csv");
-            }
-            finally
-            {
-                File.Delete(path);
-            }
+            using var buffer = new MemoryStream();
+            using (var w = Csv.Create(buffer)) WeeklyCsv.Write(w, run);
+            return Results.Bytes(buffer.ToArray(), "text/csv", "weekly.csv");
         });
         app.MapGet("/api/manifest", async () =>
         {
