@@ -8,11 +8,18 @@ namespace WijkSim.Scenarios;
 /// overrides, bind onto <see cref="ModelConfig"/>, validate. Any problem is a <see cref="ScenarioError"/>.</summary>
 public static class ScenarioLoader
 {
-    public static LoadedScenario Load(string path, IReadOnlyList<string>? settings = null)
+    /// <param name="settings">the user's <c>--set</c> overrides</param>
+    /// <param name="varied">a sweep's design values for this point (<c>--vary</c>), applied after the settings</param>
+    public static LoadedScenario Load(string path, IReadOnlyList<string>? settings = null, IReadOnlyList<string>? varied = null)
     {
         settings ??= [];
         var source = YamlSource.Load(path);
         Overrides.Apply(source, settings);
+        if (varied is { Count: > 0 })
+        {
+            Overrides.Apply(source, varied, "--vary");
+            settings = [.. settings, .. varied];
+        }
         var binder = new ConfigBinder(source);
         var config = binder.Bind<ModelConfig>();
         var validator = new ScenarioValidator(binder.Locations, new SourceLocation(path, 1, 1));

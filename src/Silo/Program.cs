@@ -7,4 +7,5 @@ root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(FactsCommand.Create());
+root.Subcommands.Add(SweepCommand.Create());
 return root.Parse(args).Invoke();

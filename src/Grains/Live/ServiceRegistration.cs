@@ -1,12 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using WijkSim.Grains.Experiments;
 
 namespace WijkSim.Grains.Live;
 
 /// <summary>What a silo needs besides the grains themselves.</summary>
 public static class ServiceRegistration
 {
-    public static IServiceCollection AddWijkSimGrains(this IServiceCollection services)
+    /// <param name="parallelRuns">kernel runs this silo executes at once (default: one per core)</param>
+    public static IServiceCollection AddWijkSimGrains(this IServiceCollection services, int? parallelRuns = null)
     {
+        services.AddSingleton(new RunThrottle(parallelRuns ?? Environment.ProcessorCount));
         services.AddSingleton<ReplicaCache>();
         services.AddSingleton<LiveMetrics>();
         return services;

@@ -26,4 +26,6 @@ public enum Purpose : ulong
     RenewalDecision = 18,
     FallBack = 22,
     Ladder = 24,
+    /// <summary>Sampling an experiment design (Latin hypercube, Morris trajectories), not a model draw.</summary>
+    ExperimentDesign = 25,
 }

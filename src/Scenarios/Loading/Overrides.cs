@@ -12,14 +12,15 @@ public static partial class Overrides
     [GeneratedRegex(@"^(?<name>[a-z_][a-z0-9_]*)(\[(?<index>\d+)\])?$")]
     private static partial Regex Segment();
 
-    public static void Apply(YamlSource source, IEnumerable<string> settings)
+    /// <param name="option">named in error messages: --set, or --vary for a sweep's design values</param>
+    public static void Apply(YamlSource source, IEnumerable<string> settings, string option = "--set")
     {
-        foreach (var setting in settings) ApplyOne(source, setting);
+        foreach (var setting in settings) ApplyOne(source, setting, option);
     }
 
-    private static void ApplyOne(YamlSource source, string setting)
+    private static void ApplyOne(YamlSource source, string setting, string option)
     {
-        var at = SourceLocation.CommandLine(setting);
+        var at = SourceLocation.CommandLine(setting, option);
         int eq = setting.IndexOf('=');
         if (eq <= 0)
             throw new ScenarioError(at, "", "expected key=value, e.g. --set municipality.agreements[0].decision_lag_weeks=12");

@@ -8,6 +8,8 @@ namespace WijkSim.Silo.Commands;
 public static class CliErrors
 {
     public const int Ok = 0, Internal = 1, BadInput = 2, BadOutput = 3;
+    /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it); finished work is kept.</summary>
+    public const int Interrupted = 130;
 
     public static int Guard(Func<int> action)
     {
@@ -16,6 +18,11 @@ public static class CliErrors
             return action();
         }
         catch (ScenarioError e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return BadInput;
+        }
+        catch (WijkSim.Experiments.Design.DesignError e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return BadInput;

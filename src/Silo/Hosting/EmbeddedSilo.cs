@@ -10,7 +10,8 @@ namespace WijkSim.Silo.Hosting;
 /// in-memory grain storage. Nothing to set up.</summary>
 public static class EmbeddedSilo
 {
-    public static void Configure(IHostApplicationBuilder builder, bool dashboard, TelemetryExport telemetry)
+    /// <param name="parallelRuns">an experiment's kernel runs at once on this silo (default: one per core)</param>
+    public static void Configure(IHostApplicationBuilder builder, bool dashboard, TelemetryExport telemetry, int? parallelRuns = null)
     {
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleans(silo =>
@@ -19,7 +20,7 @@ public static class EmbeddedSilo
             silo.Configure<ClusterOptions>(o => { o.ClusterId = "wijksim"; o.ServiceId = "wijksim"; });
             silo.AddMemoryGrainStorageAsDefault();
             silo.AddActivityPropagation();
-            silo.Services.AddWijkSimGrains();
+            silo.Services.AddWijkSimGrains(parallelRuns);
             if (dashboard) silo.AddDashboard();
         });
         Telemetry.Add(builder.Services, telemetry);

@@ -8,6 +8,11 @@ public static class Csv
 {
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Number(ulong value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A number that may be missing (no interval from one value, no end week for a survivor):
+    /// "NA", which pandas and R both read as missing by default.</summary>
+    public static string NumberOrNa(double? value) => value is double d && double.IsFinite(d) ? Number(d) : "NA";
 
     /// <summary>Quotes a text field when it holds a separator, quote or line break (RFC 4180).</summary>
     public static string Text(string value) =>

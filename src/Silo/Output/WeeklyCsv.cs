@@ -1,3 +1,4 @@
+using WijkSim.Model.Config;
 using WijkSim.Model.Output;
 using WijkSim.Model.State;
 using WijkSim.Scenarios.Loading;
@@ -26,21 +27,30 @@ public static class WeeklyCsv
     public static void Write(TextWriter w, RunResult run)
     {
         w.WriteLine(string.Join(',', Columns));
-        var ids = run.Config.Initiatives.Select(i => Csv.Text(i.Id)).ToArray();
-        var phases = Enum.GetValues<Model.Config.Phase>().Select(p => KeyNames.ToSnakeCase(p.ToString())).ToArray();
-        foreach (var r in run.Records)
+        var fields = new WeeklyFields(run.Config);
+        foreach (var r in run.Records) w.WriteLine(string.Join(',', fields.Of(r)));
+    }
+}
+
+/// <summary>The text of one weekly row, in the order of <see cref="WeeklyCsv.Columns"/>; shared by
+/// weekly.csv and an experiment's long weekly table so the two can never disagree.</summary>
+public sealed class WeeklyFields(ModelConfig config)
+{
+    private readonly string[] _ids = config.Initiatives.Select(i => Csv.Text(i.Id)).ToArray();
+    private static readonly string[] Phases = Enum.GetValues<Phase>().Select(p => KeyNames.ToSnakeCase(p.ToString())).ToArray();
+
+    public List<string> Of(in WeeklyRecord r)
+    {
+        var fields = new List<string>(WeeklyCsv.Columns.Length)
         {
-            var fields = new List<string>(Columns.Length)
-            {
-                Csv.Number(r.Week), run.Config.DateOf(r.Week).ToString("yyyy-MM-dd"), ids[r.Initiative], phases[(int)r.Phase],
-                Csv.Number(r.ActiveVolunteers), Csv.Number(r.Core), Csv.Number(r.PassiveSupporters), Csv.Number(r.Aware),
-                Csv.Number(r.Hours), Csv.Number(r.FreeRiderShare), Csv.Number(r.TrustMean), Csv.Number(r.MunicipalityTrustMean),
-                Csv.Number(r.ParticipationRate), Csv.Number(r.Entrepreneurs), Csv.Number(r.Cash),
-            };
-            for (int s = 0; s < IncomeBySource.Count; s++) fields.Add(Csv.Number(r.Income[s]));
-            fields.AddRange([Csv.Number(r.IncomeDiversity), Csv.Number(r.Output), Csv.Number(r.MissionDrift), Csv.Number(r.Urgency),
-                Csv.Number(r.Formalisation), Csv.Number(r.Legitimacy), r.BizActive ? "1" : "0"]);
-            w.WriteLine(string.Join(',', fields));
-        }
+            Csv.Number(r.Week), config.DateOf(r.Week).ToString("yyyy-MM-dd"), _ids[r.Initiative], Phases[(int)r.Phase],
+            Csv.Number(r.ActiveVolunteers), Csv.Number(r.Core), Csv.Number(r.PassiveSupporters), Csv.Number(r.Aware),
+            Csv.Number(r.Hours), Csv.Number(r.FreeRiderShare), Csv.Number(r.TrustMean), Csv.Number(r.MunicipalityTrustMean),
+            Csv.Number(r.ParticipationRate), Csv.Number(r.Entrepreneurs), Csv.Number(r.Cash),
+        };
+        for (int s = 0; s < IncomeBySource.Count; s++) fields.Add(Csv.Number(r.Income[s]));
+        fields.AddRange([Csv.Number(r.IncomeDiversity), Csv.Number(r.Output), Csv.Number(r.MissionDrift), Csv.Number(r.Urgency),
+            Csv.Number(r.Formalisation), Csv.Number(r.Legitimacy), r.BizActive ? "1" : "0"]);
+        return fields;
     }
 }

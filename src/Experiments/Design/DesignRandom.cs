@@ -1,0 +1,23 @@
+using WijkSim.Model.Random;
+
+namespace WijkSim.Experiments.Design;
+
+/// <summary>Random numbers for drawing a design, keyed like the model's own draws (seed, a counter, a
+/// slot), so the same seed gives the same design on any machine and .NET version (System.Random's
+/// seeded sequence is not promised to stay the same across versions).</summary>
+public readonly struct DesignRandom(ulong seed)
+{
+    public double Uniform(int counter, int slot) => CounterRng.Uniform(seed, (ulong)counter, slot, Purpose.ExperimentDesign);
+
+    /// <summary>A uniformly random permutation of 0..n-1 (Fisher-Yates), one per <paramref name="stream"/>.</summary>
+    public int[] Permutation(int n, int stream)
+    {
+        var p = Enumerable.Range(0, n).ToArray();
+        for (int i = n - 1; i > 0; i--)
+        {
+            int j = (int)(Uniform(stream, i) * (i + 1));
+            (p[i], p[j]) = (p[j], p[i]);
+        }
+        return p;
+    }
+}

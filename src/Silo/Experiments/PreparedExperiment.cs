@@ -1,0 +1,45 @@
+using WijkSim.Experiments.Design;
+using WijkSim.Model.Config;
+using WijkSim.Scenarios;
+using WijkSim.Silo.Commands;
+
+namespace WijkSim.Silo.Experiments;
+
+/// <summary>An experiment ready to run: every scenario loaded, every design point loaded and validated
+/// as a full configuration (the exact JSON the Run grains receive), and the fingerprint that ties a
+/// resumed experiment to this one.</summary>
+public sealed record PreparedExperiment(
+    ExperimentPlan Plan, IReadOnlyList<LoadedScenario> Scenarios, IReadOnlyList<ModelConfig> PointConfigs,
+    string[] PointJson, string Fingerprint, int? Weeks)
+{
+    public string ScenarioName(int point) => Scenarios[Plan.Points[point].Scenario].Config.Name;
+
+    /// <param name="design">draws the design's value vectors once the factors are known to be valid</param>
+    /// <exception cref="DesignError">a factor or the design is unusable</exception>
+    /// <exception cref="WijkSim.Scenarios.Loading.ScenarioError">a scenario, or a scenario with a design value, is invalid</exception>
+    public static PreparedExperiment Prepare(IReadOnlyList<string> scenarioPaths, IReadOnlyList<string> settings,
+        IReadOnlyList<Factor> factors, Func<IReadOnlyList<string[]>> design, int replications, ulong firstSeed, int? weeks, string option)
+    {
+        if (replications is < 1 or > 100_000) throw new UsageError("--replications", $"expected a whole number from 1 to 100000, found {replications}");
+        if (weeks is < 1 or > RunCommand.MaxWeeks) throw new UsageError("--weeks", $"expected a whole number from 1 to {RunCommand.MaxWeeks}, found {weeks}");
+        var duplicate = factors.GroupBy(f => f.Key).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new DesignError(option, duplicate.Key, "this key is varied twice; give all its values in one argument");
+
+        var scenarios = scenarioPaths.Select(p => ScenarioLoader.Load(p, settings)).ToArray();
+        // Try every listed value (and both ends of every range) on its own first: a wrong key, type or
+        // range is then reported for the value the user typed, before a large design is drawn.
+        foreach (var path in scenarioPaths)
+            foreach (var factor in factors)
+                foreach (var value in factor.IsRange ? [factor.Format(factor.Low), factor.Format(factor.High)] : factor.Levels!)
+                    ScenarioLoader.Load(path, settings, [$"{factor.Key}={value}"]);
+
+        var plan = ExperimentPlan.Cross(scenarios.Select(s => s.Config.Name).ToArray(), factors, design(), replications, firstSeed);
+        var configs = plan.Points.Select(p =>
+        {
+            var config = ScenarioLoader.Load(scenarioPaths[p.Scenario], settings, p.Settings(factors)).Config;
+            return weeks is int w ? config with { Weeks = w } : config;
+        }).ToArray();
+        var json = configs.Select(ModelConfigJson.Serialize).ToArray();
+        return new PreparedExperiment(plan, scenarios, configs, json, plan.Fingerprint(json), weeks);
+    }
+}
