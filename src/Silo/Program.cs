@@ -8,4 +8,5 @@ root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(FactsCommand.Create());
 root.Subcommands.Add(SweepCommand.Create());
+root.Subcommands.Add(SensitivityCommand.Create());
 return root.Parse(args).Invoke();

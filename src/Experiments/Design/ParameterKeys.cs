@@ -37,6 +37,26 @@ public static partial class ParameterKeys
         return t == typeof(int) || t == typeof(long) ? ValueKind.WholeNumber : t == typeof(double) ? ValueKind.Number : ValueKind.Other;
     }
 
+    /// <summary>The value a configuration holds at a key path, or null when the path does not lead to
+    /// one (an unknown key, a list entry the scenario does not have, an absent optional section).</summary>
+    public static object? ValueOf(ModelConfig config, string path)
+    {
+        object? node = config;
+        foreach (var segment in path.Split('.'))
+        {
+            var m = Segment().Match(segment);
+            if (!m.Success || node is null || !ConfigBinder.KeysOf(node.GetType()).TryGetValue(m.Groups["name"].Value, out var property)) return null;
+            node = property.GetValue(node);
+            var index = m.Groups[1];
+            if (index.Success)
+            {
+                int i = int.Parse(index.Value.Trim('[', ']'), System.Globalization.CultureInfo.InvariantCulture);
+                node = node is System.Collections.IList list && i < list.Count ? list[i] : null;
+            }
+        }
+        return node;
+    }
+
     /// <summary>The key's valid range from its <see cref="RangeAttribute"/>, if it has one.</summary>
     public static (double Min, double Max)? RangeOf(string path)
     {
