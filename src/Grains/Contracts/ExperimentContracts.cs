@@ -17,9 +17,11 @@ public sealed record ExperimentSpec(
     public ulong SeedOf(int run) => FirstSeed + (ulong)(run % Replications);
 }
 
-/// <summary>What one run produced: its weekly records (see WeeklyRecordCodec) and the silo that ran it.</summary>
+/// <summary>What one run produced: its weekly records (see WeeklyRecordCodec), the silo that ran it and
+/// the attempt that finished it (0 unless an earlier attempt was lost with its silo).</summary>
 [GenerateSerializer, Immutable]
 public sealed record RunPayload(
     [property: Id(0)] int Run,
     [property: Id(1)] byte[] Records,
-    [property: Id(2)] string Silo);
+    [property: Id(2)] string Silo,
+    [property: Id(3)] int Attempt = 0);

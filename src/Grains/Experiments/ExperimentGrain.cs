@@ -39,7 +39,8 @@ public sealed class ExperimentGrain(ILogger<ExperimentGrain> log) : Grain, IExpe
 
     private Task<RunPayload> Start(ExperimentSpec spec, int run, int attempt)
     {
-        // A new key per attempt: a retry must not wait on an activation the directory still places on a dead silo.
+        // A new key per attempt ("experiment/run/attempt"): a retry must not wait on an activation the
+        // directory still places on a dead silo. RunGrain reads the attempt back from the key.
         var grain = GrainFactory.GetGrain<IRunGrain>($"{this.GetPrimaryKeyString()}/{run}/{attempt}");
         return grain.Execute(run, spec.PointConfigs[spec.PointOf(run)], spec.SeedOf(run));
     }

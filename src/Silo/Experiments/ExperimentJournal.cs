@@ -69,7 +69,7 @@ public sealed class ExperimentJournal
         using var file = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
         string silo = file.ReadString();
         var records = file.ReadBytes((int)(file.BaseStream.Length - file.BaseStream.Position));
-        return new RunPayload(run, records, silo);
+        return new RunPayload(run, records, silo, Attempt: 0); // which attempt finished it is not kept: it cannot change the rows
     }
 
     public void Delete() => Directory.Delete(Folder, recursive: true);

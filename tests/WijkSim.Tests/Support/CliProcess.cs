@@ -10,6 +10,20 @@ public static class CliProcess
 
     public static Result Run(string workingDirectory, params string[] args)
     {
+        using var process = Start(workingDirectory, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("wijksim did not finish within 3 minutes: " + string.Join(' ', args));
+        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts wijksim and returns at once (for tests that interrupt it); output is redirected.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -19,14 +33,13 @@ public static class CliProcess
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wijksim.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("wijksim did not finish within 3 minutes: " + string.Join(' ', args));
-        }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(info)!;
+    }
+
+    /// <summary>Sends a POSIX signal (e.g. "INT" as Ctrl-C would) to a process.</summary>
+    public static void Signal(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit();
     }
 }

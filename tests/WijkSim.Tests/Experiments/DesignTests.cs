@@ -1,0 +1,53 @@
+using WijkSim.Experiments.Design;
+
+namespace WijkSim.Tests.Experiments;
+
+public class DesignTests
+{
+    [Fact]
+    public void A_grid_holds_every_combination_with_the_first_factor_varying_slowest()
+    {
+        var points = GridDesign.Points([Factor.Parse("a=1,2"), Factor.Parse("b=x,y,z")]);
+        Assert.Equal(["1,x", "1,y", "1,z", "2,x", "2,y", "2,z"], points.Select(p => string.Join(',', p)));
+        Assert.Single(GridDesign.Points([])); // no factor: one point, the scenario as it is
+    }
+
+    [Fact]
+    public void A_latin_hypercube_puts_exactly_one_point_in_each_slice_of_every_factor()
+    {
+        const int samples = 50, factors = 4;
+        var unit = LatinHypercube.Unit(factors, samples, seed: 7);
+        for (int j = 0; j < factors; j++)
+        {
+            var slices = unit.Select(p => (int)(p[j] * samples)).Order().ToArray();
+            Assert.Equal(Enumerable.Range(0, samples), slices);
+        }
+    }
+
+    [Fact]
+    public void A_latin_hypercube_is_the_same_for_the_same_seed_and_differs_for_another()
+    {
+        var a = LatinHypercube.Unit(3, 20, seed: 1);
+        Assert.Equal(a, LatinHypercube.Unit(3, 20, seed: 1));
+        Assert.NotEqual(a, LatinHypercube.Unit(3, 20, seed: 2));
+    }
+
+    [Fact]
+    public void A_morris_trajectory_moves_one_factor_at_a_time_by_delta_and_each_factor_once()
+    {
+        const int factors = 5, levels = 4;
+        double delta = levels / (2.0 * (levels - 1));
+        foreach (var t in MorrisDesign.Create(factors, trajectories: 8, levels, seed: 3))
+        {
+            Assert.Equal(factors + 1, t.Points.Length);
+            Assert.Equal(Enumerable.Range(0, factors), t.Steps.Select(s => s.Factor).Order());
+            for (int s = 0; s < factors; s++)
+            {
+                var changed = Enumerable.Range(0, factors).Where(j => t.Points[s][j] != t.Points[s + 1][j]).ToArray();
+                Assert.Equal([t.Steps[s].Factor], changed);
+                Assert.Equal(delta, Math.Abs(t.Points[s + 1][changed[0]] - t.Points[s][changed[0]]), 12);
+                Assert.All(t.Points[s + 1], x => Assert.InRange(x, 0, 1 + 1e-12));
+            }
+        }
+    }
+}
