@@ -86,7 +86,7 @@ public class LiveVsKernelBenchmark
         for (int week = 0; week < Year; week += 13) _clock.Step(13).GetAwaiter().GetResult();
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
