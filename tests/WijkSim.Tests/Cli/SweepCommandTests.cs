@@ -126,12 +126,16 @@ public class SweepCommandTests(SweepFixture sweep) : IClassFixture<SweepFixture>
     }
 
     [Fact]
-    public void A_latin_hypercube_sweep_draws_one_value_per_slice_and_varies_the_key()
+    public void A_latin_hypercube_sweep_draws_one_value_per_slice_and_writes_weekly_csv_on_request()
     {
         string dir = Repo.TempFolder("sweep-lhs");
         var result = CliProcess.Run(dir, "sweep", SweepFixture.Scenarios[0], "--design", "lhs", "--samples", "4",
-            "--vary", "initiatives[0].transparency=0.2:1", "--vary", $"{Lag}=0:26", "--replications", "2", "--weeks", "26", "--out", "lhs", "--no-plots");
+            "--vary", "initiatives[0].transparency=0.2:1", "--vary", $"{Lag}=0:26", "--replications", "2", "--weeks", "26", "--out", "lhs", "--no-plots",
+            "--weekly-csv");
         Assert.True(result.ExitCode == 0, result.Err);
+        var weekly = File.ReadAllLines(Path.Combine(dir, "lhs", "weekly.csv"));
+        Assert.Equal(1 + 8 * 26, weekly.Length); // 4 points × 2 replications × 26 weeks, one initiative
+        Assert.StartsWith("run,scenario,point,replication,seed,week,date,initiative,phase,", weekly[0]);
         var rows = File.ReadAllLines(Path.Combine(dir, "lhs", "runs.csv"));
         Assert.Equal("run,scenario,point,initiatives[0].transparency,municipality.agreements[0].decision_lag_weeks,replication", string.Join(',', rows[0].Split(',')[..6]));
         var transparency = rows.Skip(1).Select(l => double.Parse(l.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order().ToArray();
