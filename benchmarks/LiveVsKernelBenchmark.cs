@@ -1,10 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using WijkSim.Grains.Contracts;
 using WijkSim.Grains.Live;
 using WijkSim.Model.Build;
@@ -43,15 +40,7 @@ public class LiveVsKernelBenchmark
         for (int week = 0; week < Year; week++) WeeklyStep.Step(_snapshot);
         _world = WorldBuilder.Build(scenario.Config, 1);
 
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo =>
-        {
-            silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort());
-            silo.Services.AddWijkSimGrains();
-        });
-        _host = builder.Build();
-        await _host.StartAsync();
+        _host = await BenchmarkSilo.Start();
         _clock = _host.Services.GetRequiredService<IGrainFactory>().GetGrain<ISimulationGrain>("bench");
         await _clock.Create(new SessionSpec("bench", ModelConfigJson.Serialize(scenario.Config), 1, scenario.Path, scenario.Sha256));
     }
@@ -60,8 +49,7 @@ public class LiveVsKernelBenchmark
     public async Task Cleanup()
     {
         Console.WriteLine($"// grain calls in the last live week: {(await _clock.GetState()).GrainCallsLastWeek}");
-        await _host.StopAsync();
-        _host.Dispose();
+        await BenchmarkSilo.Stop(_host);
     }
 
     [IterationSetup(Target = nameof(Kernel))]
@@ -84,12 +72,5 @@ public class LiveVsKernelBenchmark
     public void Live()
     {
         for (int week = 0; week < Year; week += 13) _clock.Step(13).GetAwaiter().GetResult();
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,11 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using WijkSim.Grains.Contracts;
 using WijkSim.Grains.Experiments;
-using WijkSim.Grains.Live;
 using WijkSim.Model.Config;
 using WijkSim.Model.Kernel;
 using WijkSim.Scenarios;
@@ -35,22 +32,13 @@ public class SweepBenchmark
     {
         _config = ScenarioLoader.Load(Scenarios.Path("jan-eef.yaml")).Config with { Weeks = 52 };
         _json = ModelConfigJson.Serialize(_config);
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo =>
-        {
-            silo.UseLocalhostClustering(siloPort: LiveVsKernelBenchmark.FreePort(), gatewayPort: LiveVsKernelBenchmark.FreePort());
-            silo.Services.AddWijkSimGrains(parallelRuns: Parallel);
-        });
-        _host = builder.Build();
-        await _host.StartAsync();
+        _host = await BenchmarkSilo.Start(parallelRuns: Parallel);
     }
 
     [GlobalCleanup]
     public async Task Cleanup()
     {
-        await _host.StopAsync();
-        _host.Dispose();
+        await BenchmarkSilo.Stop(_host);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Runs, Description = "kernel run (Parallel.For)")]
