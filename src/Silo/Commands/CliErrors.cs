@@ -27,6 +27,11 @@ public static class CliErrors
             Console.Error.WriteLine($"error: {e.Message}");
             return BadInput;
         }
+        catch (WijkSim.Grains.Experiments.ExperimentFailedException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}. The finished runs are kept; run the same command again to retry the rest.");
+            return Internal;
+        }
         catch (UsageError e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
