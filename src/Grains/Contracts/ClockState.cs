@@ -20,3 +20,10 @@ public sealed record RecordsPage(
     [property: Id(0)] int FromWeek,
     [property: Id(1)] int ToWeek,
     [property: Id(2)] byte[] Records);
+
+/// <summary>The residents' network as undirected edges: <see cref="Edges"/> holds pairs (a, b) with a &lt; b,
+/// flattened. Residents sit on the small world's ring in id order.</summary>
+[GenerateSerializer, Immutable]
+public sealed record NetworkView(
+    [property: Id(0)] int Residents,
+    [property: Id(1)] int[] Edges);

@@ -18,6 +18,10 @@ public interface ISimulationGrain : IGrainWithStringKey
     Task<RecordsPage> GetRecords(int fromWeek);
     Task<LeverRecord[]> GetLeverLog();
     Task<SessionSpec> GetSpec();
+    /// <summary>The residents' social network (fixed for a session), for the workshop page.</summary>
+    Task<NetworkView> GetNetwork();
+    /// <summary>Each resident's highest role this week over all initiatives (Model.State.Role as bytes).</summary>
+    Task<byte[]> GetRoles();
 }
 
 /// <summary>The municipality of a session (key: session id): takes lever changes, runs its weekly phase.</summary>

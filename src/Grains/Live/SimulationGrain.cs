@@ -101,6 +101,27 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas) 
 
     public Task<LeverRecord[]> GetLeverLog() => Task.FromResult(_levers.ToArray());
 
+    public Task<NetworkView> GetNetwork()
+    {
+        var network = World.Network;
+        var edges = new List<int>(network.Neighbours.Length);
+        for (int a = 0; a < network.Count; a++)
+            foreach (int b in network.Of(a))
+                if (a < b) { edges.Add(a); edges.Add(b); }
+        return Task.FromResult(new NetworkView(network.Count, [.. edges]));
+    }
+
+    public Task<byte[]> GetRoles()
+    {
+        var w = World;
+        int K = w.InitiativeCount;
+        var roles = new byte[w.Residents];
+        var now = w.Now.Role;
+        for (int i = 0; i < roles.Length; i++)
+            for (int k = 0; k < K; k++) roles[i] = Math.Max(roles[i], (byte)now[i * K + k]);
+        return Task.FromResult(roles);
+    }
+
     private SessionSpec Spec => _spec ?? throw new InvalidOperationException($"session '{Session}' has no scenario: call Create first");
     private World World => _world ?? throw new InvalidOperationException($"session '{Session}' has no scenario: call Create first");
 

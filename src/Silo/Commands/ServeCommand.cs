@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Dashboard;
@@ -12,12 +13,10 @@ using WijkSim.Silo.Web;
 
 namespace WijkSim.Silo.Commands;
 
-/// <summary><c>wijksim serve [SCENARIO.yaml]</c>: an embedded silo with one live session, the
-/// Orleans Dashboard at /orleans, the HTTP API at /api and a status page at /.</summary>
+/// <summary><c>wijksim serve [SCENARIO.yaml]</c>: an embedded silo with the workshop's live session, the
+/// workshop page at /, the Orleans Dashboard at /orleans and the HTTP API at /api.</summary>
 public static class ServeCommand
 {
-    public const string Session = "workshop";
-
     public static Command Create()
     {
         var scenario = new Argument<string?>("scenario")
@@ -28,6 +27,7 @@ public static class ServeCommand
         var seed = new Option<long?>("--seed") { Description = "random seed (default: the scenario's seed)" };
         var urls = new Option<string>("--urls") { Description = "where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5177" };
         var settings = new Option<string[]>("--set") { Description = "override a scenario key (repeatable)", DefaultValueFactory = _ => [] };
+        var token = new Option<string?>("--facilitator-token") { Description = "the facilitator's token (default: a random one, printed in the facilitator link)" };
         var otel = new Option<TelemetryExport>("--otel")
         {
             Description = "export OpenTelemetry metrics and traces: none, console, or otlp (OTEL_EXPORTER_OTLP_ENDPOINT)",
@@ -35,40 +35,48 @@ public static class ServeCommand
         };
         var command = new Command("serve", "run a live simulation on an embedded Orleans silo with the Orleans Dashboard and an HTTP API")
         {
-            scenario, seed, urls, settings, otel,
+            scenario, seed, urls, settings, token, otel,
         };
         command.SetAction(parse => CliErrors.Guard(() => Serve(parse.GetValue(scenario), parse.GetValue(seed), parse.GetValue(urls)!,
-            parse.GetValue(settings) ?? [], parse.GetValue(otel)).GetAwaiter().GetResult()));
+            parse.GetValue(settings) ?? [], parse.GetValue(token), parse.GetValue(otel)).GetAwaiter().GetResult()));
         return command;
     }
 
-    private static async Task<int> Serve(string? scenarioPath, long? seedOption, string urls, string[] settings, TelemetryExport otel)
+    private static async Task<int> Serve(string? scenarioPath, long? seedOption, string urls, string[] settings, string? token, TelemetryExport otel)
     {
         if (seedOption is < 0) throw new UsageError("--seed", $"expected a whole number of at least 0, found {seedOption}");
+        if (token is { } t && (t.Length < 4 || !t.All(char.IsAsciiLetterOrDigit)))
+            throw new UsageError("--facilitator-token", "expected at least 4 letters or digits (it goes into a link)");
         var loaded = ScenarioLoader.Load(scenarioPath ?? Path.Combine(AppContext.BaseDirectory, "scenarios", "jan-eef.yaml"), settings);
         ulong seed = (ulong)(seedOption ?? loaded.Config.Seed);
 
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls(urls);
         EmbeddedSilo.Configure(builder, dashboard: true, otel);
+        var facilitator = new FacilitatorAccess(token ?? FacilitatorAccess.NewToken());
+        builder.Services.AddSingleton(facilitator);
+        builder.Services.AddSingleton(sp => new WorkshopState(sp.GetRequiredService<IGrainFactory>(), Path.GetDirectoryName(Path.GetFullPath(loaded.Path))!));
+        builder.Services.AddSingleton<WorkshopFeed>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkshopFeed>());
         var app = builder.Build();
         var grains = app.Services.GetRequiredService<IGrainFactory>();
+        var workshop = app.Services.GetRequiredService<WorkshopState>();
 
-        app.MapGet("/", () => Results.Content(StatusPage(), "text/html; charset=utf-8"));
+        // The workshop page and its pinned, vendored chart library (Web/wwwroot/, copied next to wijksim.dll).
+        var site = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Web", "wwwroot"));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = site });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = site });
         app.MapOrleansDashboard(routePrefix: "/orleans");
-        Api.Map(app, grains, Session, loaded, loaded.Config);
+        Api.Map(app, grains, workshop, facilitator);
+        WorkshopApi.Map(app, workshop, app.Services.GetRequiredService<WorkshopFeed>(), facilitator);
 
         await app.StartAsync();
-        await grains.GetGrain<ISimulationGrain>(Session)
-            .Create(new SessionSpec(Session, ModelConfigJson.Serialize(loaded.Config), seed, loaded.Path, loaded.Sha256));
+        await workshop.Load(loaded, seed);
+        string url = app.Urls.First();
         Console.WriteLine($"wijksim serve: '{loaded.Config.Name}' seed {seed} at {string.Join(", ", app.Urls)}  (dashboard: /orleans, API: /api/state)");
+        Console.WriteLine($"  participants:  {url}/");
+        Console.WriteLine($"  facilitator:   {url}/#token={facilitator.Token}   (keep this link to yourself)");
         await app.WaitForShutdownAsync();
         return CliErrors.Ok;
-    }
-
-    private static string StatusPage()
-    {
-        using var stream = typeof(ServeCommand).Assembly.GetManifestResourceStream("status.html")!;
-        return new StreamReader(stream).ReadToEnd();
     }
 }

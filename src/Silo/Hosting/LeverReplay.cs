@@ -14,6 +14,20 @@ public static class LeverReplay
     public static ModelConfig Apply(ModelConfig config, string manifestPath, out IReadOnlyList<LeverRecord> levers)
     {
         levers = Read(manifestPath);
+        try
+        {
+            return Apply(config, levers);
+        }
+        catch (LeverReplayError e)
+        {
+            throw new UsageError("--levers", $"{manifestPath}: {e.Message}");
+        }
+    }
+
+    /// <summary>The scenario with the lever changes added as events (also how a workshop forks a session).</summary>
+    /// <exception cref="LeverReplayError">a change does not fit this scenario</exception>
+    public static ModelConfig Apply(ModelConfig config, IEnumerable<LeverRecord> levers)
+    {
         var events = new List<EventConfig>(config.Events);
         foreach (var r in levers)
         {
@@ -24,7 +38,7 @@ public static class LeverReplay
             }
             catch (LeverError e)
             {
-                throw new UsageError("--levers", $"{manifestPath}: the lever change of week {r.Week} cannot be replayed on this scenario: {e.Message}");
+                throw new LeverReplayError($"the lever change of week {r.Week} cannot be replayed on this scenario: {e.Message}");
             }
         }
         return config with { Events = events };
@@ -46,3 +60,6 @@ public static class LeverReplay
         }
     }
 }
+
+/// <summary>A recorded lever change that does not fit the scenario it is replayed on.</summary>
+public sealed class LeverReplayError(string message) : Exception(message);

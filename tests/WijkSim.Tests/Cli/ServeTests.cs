@@ -1,55 +1,23 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using WijkSim.Silo.Hosting;
 using WijkSim.Tests.Support;
 
 namespace WijkSim.Tests.Cli;
 
-/// <summary><c>wijksim serve</c> in a child process on a loopback port: the status page, the Orleans
+/// <summary><c>wijksim serve</c> in a child process on a loopback port: the workshop page, the Orleans
 /// Dashboard with the simulation's grains, the API, levers, and an exact replay of the session.</summary>
 public sealed class ServeTests : IAsyncLifetime
 {
-    private readonly int _port = FreePorts.Next();
-    private Process? _server;
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
-    private string Url(string path) => $"http://127.0.0.1:{_port}{path}";
+    private ServeProcess _serve = null!;
+    private HttpClient _http => _serve.Http;
+    private string Url(string path) => _serve.Url(path);
 
-    public async Task InitializeAsync()
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wijksim.dll"));
-        foreach (var a in new[] { "serve", Repo.Scenario("jan-eef.yaml"), "--seed", "5", "--urls", Url("") }) info.ArgumentList.Add(a);
-        _server = Process.Start(info)!;
-        _server.OutputDataReceived += (_, _) => { };
-        _server.ErrorDataReceived += (_, _) => { };
-        _server.BeginOutputReadLine();
-        _server.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                var state = await _http.GetFromJsonAsync<JsonElement>(Url("/api/state"));
-                if (state.GetProperty("state").GetProperty("horizon").GetInt32() > 0) return;
-            }
-            catch (HttpRequestException) { }
-            if (_server.HasExited) throw new InvalidOperationException($"wijksim serve exited with {_server.ExitCode}");
-            await Task.Delay(250);
-        }
-        throw new TimeoutException("wijksim serve did not answer within 60 s");
-    }
+    public async Task InitializeAsync() => _serve = await ServeProcess.Start(Repo.Scenario("jan-eef.yaml"), "--seed", "5");
 
-    public Task DisposeAsync()
-    {
-        if (_server is { HasExited: false }) _server.Kill(entireProcessTree: true);
-        _server?.Dispose();
-        _http.Dispose();
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _serve.DisposeAsync();
 
-    private Task<HttpResponseMessage> Post(string path, object body) => _http.PostAsJsonAsync(Url(path), body);
+    private Task<HttpResponseMessage> Post(string path, object body) => _serve.Post(path, body);
 
     [Fact]
     public async Task Serve_answers_on_the_page_the_dashboard_and_the_api_and_a_session_replays_to_the_same_bytes()
@@ -57,6 +25,8 @@ public sealed class ServeTests : IAsyncLifetime
         var page = await _http.GetStringAsync(Url("/"));
         Assert.Contains("WijkSim", page);
         Assert.Contains("orleans/", page);
+        Assert.Contains("vendor/echarts-5.6.0/echarts.min.js", page);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(Url("/vendor/echarts-5.6.0/echarts.min.js"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(Url("/orleans/"))).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await Post("/api/step", new { weeks = 4 })).StatusCode);
@@ -94,5 +64,53 @@ public sealed class ServeTests : IAsyncLifetime
         var replay = CliProcess.Run(dir, "run", Repo.Scenario("jan-eef.yaml"), "--seed", "5", "--weeks", "12", "--levers", manifest, "--out", "replay", "--no-plots");
         Assert.True(replay.ExitCode == 0, replay.Err);
         Assert.Equal(live, await File.ReadAllBytesAsync(Path.Combine(dir, "replay", "weekly.csv")));
+    }
+}
+
+public sealed class FacilitatorAccessTests : IAsyncLifetime
+{
+    private ServeProcess _serve = null!;
+
+    public async Task InitializeAsync() => _serve = await ServeProcess.Start(Repo.Scenario("jan-eef.yaml"));
+
+    public async Task DisposeAsync() => await _serve.DisposeAsync();
+
+    [Theory]
+    [InlineData("/api/step")]
+    [InlineData("/api/start")]
+    [InlineData("/api/reset")]
+    [InlineData("/api/levers")]
+    [InlineData("/api/fork")]
+    [InlineData("/api/scenario")]
+    public async Task Changes_without_the_token_get_401_and_with_a_wrong_one_403_and_change_nothing(string path)
+    {
+        var none = await _serve.Post(path, new { weeks = 3, lever = "decision_lag", initiative = "jan-eef", value = 8, file = "de-ketel.yaml" }, token: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Equal("token", (await none.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        var wrong = await _serve.Post(path, new { weeks = 3 }, token: "guess1234");
+        Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
+        Assert.Equal(0, await _serve.Week());
+        var state = await _serve.Http.GetFromJsonAsync<JsonElement>(_serve.Url("/api/state"));
+        Assert.False(state.GetProperty("facilitator").GetBoolean());
+        Assert.Equal("jan-eef", state.GetProperty("scenario").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task The_session_zip_replays_with_wijksim_run_to_the_same_weekly_csv()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _serve.Post("/api/step", new { weeks = 6 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _serve.Post("/api/levers", new { lever = "stance", initiative = "jan-eef", stance = "provider" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _serve.Post("/api/step", new { weeks = 10 })).StatusCode);
+
+        string dir = Repo.TempFolder("session-zip");
+        var zip = await _serve.Http.GetByteArrayAsync(_serve.Url("/api/session.zip"));
+        await using (var stream = new MemoryStream(zip)) System.IO.Compression.ZipFile.ExtractToDirectory(stream, Path.Combine(dir, "session"));
+        foreach (var file in new[] { "weekly.csv", "manifest.json", "events.csv", "jan-eef_draagvlak.png" })
+            Assert.True(File.Exists(Path.Combine(dir, "session", file)), $"{file} is missing from the zip");
+
+        var replay = CliProcess.Run(dir, "run", Repo.Scenario("jan-eef.yaml"), "--seed", "1", "--weeks", "16",
+            "--levers", Path.Combine("session", "manifest.json"), "--out", "replay", "--no-plots");
+        Assert.True(replay.ExitCode == 0, replay.Err);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(dir, "session", "weekly.csv")), await File.ReadAllBytesAsync(Path.Combine(dir, "replay", "weekly.csv")));
     }
 }

@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using System.Text.Json;
+using WijkSim.Grains.Live;
+using WijkSim.Silo.Hosting;
+using WijkSim.Silo.Output;
+
+namespace WijkSim.Silo.Web;
+
+/// <summary>What a workshop session leaves behind: weekly.csv, a manifest with every lever change and its
+/// week, events.csv and the plots, the same files <c>wijksim run</c> writes. The manifest replays the
+/// session: <c>wijksim run SCENARIO --seed N --weeks W --levers manifest.json</c> gives the same weekly.csv.</summary>
+public static class SessionFiles
+{
+    public static async Task<byte[]> WeeklyCsv(WorkshopState workshop, WorkshopState.Session session)
+    {
+        var clock = workshop.Clock(session);
+        var run = await LiveResults.Fetch(clock, session.Config, session.Seed);
+        using var buffer = new MemoryStream();
+        using (var w = Csv.Create(buffer)) Output.WeeklyCsv.Write(w, run);
+        return buffer.ToArray();
+    }
+
+    /// <summary>A fork's manifest lists the main run's changes up to the fork and then its own, so it
+    /// replays on the original scenario file like any session.</summary>
+    public static async Task<object> Manifest(WorkshopState workshop, WorkshopState.Session session)
+    {
+        var clock = workshop.Clock(session);
+        var state = await clock.GetState();
+        var run = await LiveResults.Fetch(clock, session.Config, state.Seed);
+        var levers = await clock.GetLeverLog();
+        if (session.IsFork)
+            levers = [.. (await workshop.Clock(workshop.Main).GetLeverLog()).Where(l => l.Week <= session.ForkedAtWeek), .. levers];
+        var scenario = session.Scenario;
+        return new
+        {
+            WijksimVersion = Output.Manifest.CodeVersion,
+            Scenario = new { scenario.Path, scenario.Sha256, scenario.Files },
+            state.Seed,
+            Weeks = state.Week,
+            Mode = "live",
+            Session = session.Id,
+            ForkedAtWeek = session.IsFork ? session.ForkedAtWeek : (int?)null,
+            Settings = scenario.Settings,
+            Replay = $"wijksim run {Path.GetFileName(scenario.Path)} --seed {state.Seed} --weeks {state.Week} --levers manifest.json",
+            LeverChanges = levers,
+            Outcomes = state.Week > 0 ? run.Outcomes : [],
+            Parameters = scenario.Config,
+        };
+    }
+
+    /// <summary>The session as a zip: the main run at the top, the fork (if any) in <c>fork/</c>.</summary>
+    public static async Task<byte[]> Zip(WorkshopState workshop)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await Add(zip, "", workshop, workshop.Main);
+            if (workshop.Fork is { } fork) await Add(zip, "fork/", workshop, fork);
+        }
+        return buffer.ToArray();
+    }
+
+    private static async Task Add(ZipArchive zip, string prefix, WorkshopState workshop, WorkshopState.Session session)
+    {
+        void Entry(string name, byte[] bytes)
+        {
+            using var stream = zip.CreateEntry(prefix + name, CompressionLevel.Optimal).Open();
+            stream.Write(bytes);
+        }
+        Entry("weekly.csv", await WeeklyCsv(workshop, session));
+        Entry("manifest.json", JsonSerializer.SerializeToUtf8Bytes(await Manifest(workshop, session), Output.Manifest.Json));
+        string folder = Path.Combine(Path.GetTempPath(), $"wijksim-zip-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            EventsCsv.Write(Path.Combine(folder, "events.csv"), session.Scenario.Config);
+            var run = await LiveResults.Fetch(workshop.Clock(session), session.Config, session.Seed);
+            if (run.Weeks > 0) Plots.Write(name => Path.Combine(folder, name), run);
+            foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+                Entry(Path.GetFileName(file), await File.ReadAllBytesAsync(file));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using WijkSim.Scenarios;
+using WijkSim.Scenarios.Loading;
+using WijkSim.Silo.Output;
+
+namespace WijkSim.Silo.Web;
+
+/// <summary>What the workshop page needs besides the clock and the levers: the live feed, the network,
+/// the scenario folder, the comparison run and the session zip.</summary>
+public static class WorkshopApi
+{
+    public sealed record LoadRequest(string? File, long? Seed);
+
+    public static void Map(WebApplication app, WorkshopState workshop, WorkshopFeed feed, FacilitatorAccess facilitator)
+    {
+        var json = Manifest.Json;
+        IResult Ok(object value) => Results.Json(value, json);
+        IResult Bad(string field, string error) => Results.Json(new { field, error }, json, statusCode: StatusCodes.Status400BadRequest);
+
+        // Server-sent events: a snapshot, then one message per change, the same for every viewer.
+        app.MapGet("/api/stream", async (HttpContext context) =>
+        {
+            context.Response.Headers.ContentType = "text/event-stream";
+            context.Response.Headers.CacheControl = "no-cache";
+            context.Response.Headers["X-Accel-Buffering"] = "no";
+            var (id, messages) = await feed.Subscribe();
+            try
+            {
+                await foreach (var message in messages.ReadAllAsync(context.RequestAborted))
+                {
+                    await context.Response.WriteAsync($"data: {message}\n\n", context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                }
+            }
+            catch (OperationCanceledException) { } // the viewer closed the page
+            finally
+            {
+                feed.Unsubscribe(id);
+            }
+        });
+        app.MapGet("/api/viewers", () => Ok(new { viewers = feed.Viewers }));
+        app.MapGet("/api/network", async () => Ok(await workshop.Clock(workshop.Main).GetNetwork()));
+        app.MapGet("/api/scenarios", () => Ok(new { folder = workshop.ScenarioFolder, files = workshop.ScenarioFiles(), current = Path.GetFileName(workshop.Main.Scenario.Path) }));
+        facilitator.Require(app.MapPost("/api/scenario", async (LoadRequest? body) =>
+        {
+            if (body?.File is not { } file || !workshop.ScenarioFiles().Contains(file))
+                return Bad("file", $"expected one of the scenario files in the server's folder: {string.Join(", ", workshop.ScenarioFiles())}");
+            if (body.Seed is < 0) return Bad("seed", $"expected a whole number of at least 0, found {body.Seed}");
+            try
+            {
+                var loaded = ScenarioLoader.Load(Path.Combine(workshop.ScenarioFolder, file));
+                await workshop.Load(loaded, (ulong)(body.Seed ?? loaded.Config.Seed));
+                return Ok(await workshop.Clock(workshop.Main).GetState());
+            }
+            catch (ScenarioError e)
+            {
+                return Bad("file", e.Message);
+            }
+        }));
+        facilitator.Require(app.MapPost("/api/fork", async () =>
+        {
+            var fork = await workshop.StartFork();
+            return Ok(new { fork = fork.Id, week = fork.ForkedAtWeek });
+        }));
+        facilitator.Require(app.MapDelete("/api/fork", () =>
+        {
+            workshop.DropFork();
+            return Ok(new { fork = (string?)null });
+        }));
+        app.MapGet("/api/session.zip", async () =>
+            Results.File(await SessionFiles.Zip(workshop), "application/zip", $"wijksim-{workshop.Main.Config.Name}-week{(await workshop.Clock(workshop.Main).GetState()).Week}.zip"));
+    }
+}

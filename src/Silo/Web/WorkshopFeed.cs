@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using WijkSim.Grains.Contracts;
+using WijkSim.Grains.Live;
+using WijkSim.Silo.Output;
+
+namespace WijkSim.Silo.Web;
+
+/// <summary>Pushes the workshop's run to every open page (server-sent events). One loop on the server
+/// asks the clock grain what changed, four times a second, and sends the same message to all viewers:
+/// thirty phones cost thirty writes, not thirty pollers. It also moves a fork in step with the main run.</summary>
+public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    private readonly ConcurrentDictionary<Guid, Channel<string>> _viewers = new();
+    private (int Version, int Week, int Levers, int ForkWeek, int ForkLevers, bool Running, double Speed) _sent = (-1, -1, -1, -1, -1, false, 0);
+
+    /// <summary>The manifest's names (snake_case), on one line: an event-stream message ends at a blank line.</summary>
+    private static readonly JsonSerializerOptions Compact = new(Manifest.Json) { WriteIndented = false };
+
+    public int Viewers => _viewers.Count;
+
+    /// <summary>A viewer's stream of messages, starting with a full snapshot.</summary>
+    public async Task<(Guid Id, ChannelReader<string> Messages)> Subscribe()
+    {
+        var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        var id = Guid.NewGuid();
+        await channel.Writer.WriteAsync(await Message("snapshot", 0));
+        _viewers[id] = channel;
+        return (id, channel.Reader);
+    }
+
+    public void Unsubscribe(Guid id)
+    {
+        if (_viewers.TryRemove(id, out var channel)) channel.Writer.TryComplete();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        while (await timer.WaitForNextTickAsync(stopping))
+        {
+            try
+            {
+                await Tick();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed poll (a session being replaced) is retried on the next tick; viewers keep what they have.
+            }
+        }
+    }
+
+    private async Task Tick()
+    {
+        var main = await workshop.Clock(workshop.Main).GetState();
+        await workshop.KeepForkInStep(main.Week);
+        var levers = (await workshop.Clock(workshop.Main).GetLeverLog()).Length;
+        int forkWeek = -1, forkLevers = -1;
+        if (workshop.Fork is { } fork)
+        {
+            var forkClock = workshop.Clock(fork);
+            forkWeek = (await forkClock.GetState()).Week;
+            forkLevers = (await forkClock.GetLeverLog()).Length;
+        }
+        var now = (workshop.Version, main.Week, levers, forkWeek, forkLevers, main.Running, main.Speed);
+        if (now == _sent || _viewers.IsEmpty) { _sent = _viewers.IsEmpty ? _sent : now; return; }
+        bool fresh = now.Version != _sent.Version || main.Week < _sent.Week;
+        string message = await Message(fresh ? "snapshot" : "update", fresh ? 0 : Math.Max(0, Math.Min(_sent.Week, _sent.ForkWeek < 0 ? _sent.Week : _sent.ForkWeek)));
+        _sent = now;
+        foreach (var channel in _viewers.Values) channel.Writer.TryWrite(message);
+    }
+
+    /// <summary>The session from week <paramref name="from"/> on (rows are keyed by week, so a viewer may
+    /// receive a week twice without harm), with both runs' lever logs, the residents' roles and the clock.</summary>
+    private async Task<string> Message(string kind, int from)
+    {
+        var main = workshop.Main;
+        var fork = workshop.Fork;
+        var message = new
+        {
+            Kind = kind,
+            workshop.Version,
+            Scenario = new
+            {
+                main.Config.Name,
+                File = Path.GetFileName(main.Scenario.Path),
+                main.Config.Description,
+                Horizon = main.Config.Weeks,
+                Start = main.Config.Start.ToString("yyyy-MM-dd"),
+                Initiatives = main.Config.Initiatives.Select(i => new { i.Id, Name = i.Name.Length > 0 ? i.Name : i.Id }),
+                Events = main.Config.Events.Select(e => new
+                {
+                    Week = main.Config.WeekOf(e.Date), Date = e.Date.ToString("yyyy-MM-dd"), Type = Scenarios.Loading.KeyNames.ToSnakeCase(e.Type.ToString()),
+                    e.Initiative, e.Label,
+                }),
+            },
+            Main = await Run(main, from),
+            Fork = fork is null ? null : await Run(fork, from),
+            Roles = Convert.ToBase64String(await workshop.Clock(main).GetRoles()),
+            Viewers,
+        };
+        return JsonSerializer.Serialize(message, Compact);
+    }
+
+    private async Task<object> Run(WorkshopState.Session session, int from)
+    {
+        var clock = workshop.Clock(session);
+        var page = await clock.GetRecords(from);
+        return new
+        {
+            session.Id,
+            session.ForkedAtWeek,
+            State = await clock.GetState(),
+            page.FromWeek,
+            Rows = LiveResults.Rows(page).Select(r => ApiRow.From(session.Config, r)),
+            Levers = await clock.GetLeverLog(),
+        };
+    }
+}

@@ -1,0 +1,117 @@
+using WijkSim.Grains.Contracts;
+using WijkSim.Grains.Live;
+using WijkSim.Model.Config;
+using WijkSim.Scenarios;
+using WijkSim.Silo.Hosting;
+
+namespace WijkSim.Silo.Web;
+
+/// <summary>The workshop's current session and, once the facilitator forks it, the comparison run.
+/// Loading another scenario starts a new session under a new id, so nothing of the old one (replicas,
+/// timers) can leak into it.</summary>
+public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private int _generation;
+
+    /// <summary>Where the scenarios the facilitator may load live (the served file's folder).</summary>
+    public string ScenarioFolder { get; } = scenarioFolder;
+
+    public Session Main { get; private set; } = null!;
+    public Session? Fork { get; private set; }
+
+    /// <summary>Bumped on every change that is not a simple step forward (load, reset, fork), so viewers
+    /// know to take a fresh snapshot instead of appending.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>One live run: its clock grain, scenario and configuration.</summary>
+    public sealed record Session(string Id, LoadedScenario Scenario, ModelConfig Config, ulong Seed, int ForkedAtWeek = -1)
+    {
+        public bool IsFork => ForkedAtWeek >= 0;
+    }
+
+    public ISimulationGrain Clock(Session session) => grains.GetGrain<ISimulationGrain>(session.Id);
+
+    public IEnumerable<string> ScenarioFiles() =>
+        Directory.EnumerateFiles(ScenarioFolder, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
+
+    public async Task Load(LoadedScenario scenario, ulong seed)
+    {
+        await _lock.WaitAsync();
+        try
+        {
+            if (Main is not null) await Clock(Main).Pause();
+            var session = new Session($"workshop-{++_generation}", scenario, scenario.Config, seed);
+            await Clock(session).Create(new SessionSpec(session.Id, ModelConfigJson.Serialize(session.Config), seed, scenario.Path, scenario.Sha256));
+            Main = session;
+            Fork = null;
+            Version++;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    public async Task<ClockState> Reset()
+    {
+        await _lock.WaitAsync();
+        try
+        {
+            Fork = null;
+            Version++;
+            return await Clock(Main).Reset();
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>Starts a second run that equals the main one up to its current week (the same scenario,
+    /// seed and lever changes, re-simulated), so the facilitator can change levers in it alone.</summary>
+    public async Task<Session> StartFork()
+    {
+        await _lock.WaitAsync();
+        try
+        {
+            var clock = Clock(Main);
+            await clock.Pause();
+            int week = (await clock.GetState()).Week;
+            var config = LeverReplay.Apply(Main.Config, await clock.GetLeverLog());
+            var fork = new Session($"{Main.Id}-fork-{++_generation}", Main.Scenario, config, Main.Seed, week);
+            var forkClock = Clock(fork);
+            await forkClock.Create(new SessionSpec(fork.Id, ModelConfigJson.Serialize(config), fork.Seed, Main.Scenario.Path, Main.Scenario.Sha256));
+            await forkClock.RunWeeks(week);
+            Fork = fork;
+            Version++;
+            return fork;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    public void DropFork()
+    {
+        Fork = null;
+        Version++;
+    }
+
+    /// <summary>Brings the fork to the main run's week (it moves in step, it has no clock of its own running).</summary>
+    public async Task KeepForkInStep(int mainWeek)
+    {
+        if (Fork is not { } fork || !await _lock.WaitAsync(0)) return;
+        try
+        {
+            var forkClock = Clock(fork);
+            int behind = mainWeek - (await forkClock.GetState()).Week;
+            if (behind > 0) await forkClock.RunWeeks(behind);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+}

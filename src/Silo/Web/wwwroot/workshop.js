@@ -1,0 +1,389 @@
+// The workshop page: listens to the server's feed (server-sent events, api/stream), draws the run with
+// Apache ECharts (vendored, pinned: vendor/echarts-5.6.0) and, for the facilitator, sends clock and
+// lever changes to the API with the token from the facilitator link (#token=...).
+(() => {
+  "use strict";
+  const TEXT = window.WIJKSIM_TEXT;
+  const ROLE_COLOURS = ["#c9c3b6", "#8fb3c4", "#3e8fb0", "#e07b39", "#b5462c"]; // none, aware, passive, active, core
+  const PHASE_COLOURS = { idea: "#8e8e8e", pioneer: "#6a9f3c", growth: "#2e7d4f", established: "#1f6f8b", decline: "#c58b16", ended: "#7a2a1a" };
+  const SOURCES = ["subsidy", "funds", "sponsors", "own_revenue", "contributions", "reintegration"];
+  // Which fields each lever takes (as the API's LeverValidator checks them).
+  const LEVERS = {
+    stance: ["initiative", "stance"], subsidy: ["initiative", "schedule", "value"], decision_lag: ["initiative", "value"],
+    election: ["value"], group_split: ["initiative", "value"], intermediary: ["value"], recognition: ["initiative", "value"],
+    benefit_safety: ["value"],
+  };
+
+  const state = {
+    lang: localStorage.getItem("wijksim-lang") || "nl",
+    token: readToken(),
+    facilitator: false,
+    selected: 0,          // which initiative the charts show
+    scenario: null,
+    version: -1,
+    main: emptyRun(),
+    fork: null,
+    roles: null,
+    network: null,
+    viewers: 0,
+    updates: 0,           // messages applied (the browser tests wait on it)
+  };
+  const charts = {};
+  const $ = (id) => document.getElementById(id);
+  const t = (key) => (TEXT[state.lang] && TEXT[state.lang][key]) || TEXT.en[key] || key;
+
+  function readToken() {
+    const match = /token=([A-Za-z0-9]+)/.exec(location.hash);
+    if (match) sessionStorage.setItem("wijksim-token", match[1]);
+    return sessionStorage.getItem("wijksim-token");
+  }
+
+  function emptyRun() { return { id: null, forkedAtWeek: -1, state: null, rows: [], levers: [] }; }
+
+  // ---------------------------------------------------------------- the feed
+  function applyRun(target, run) {
+    target.id = run.id;
+    target.forkedAtWeek = run.forked_at_week;
+    target.state = run.state;
+    target.levers = run.levers;
+    const k = state.scenario.initiatives.length;
+    for (const row of run.rows) {
+      const index = state.scenario.initiatives.findIndex((i) => i.id === row.initiative);
+      target.rows[row.week * k + index] = row; // keyed by week: a week received twice is simply the same row
+    }
+    target.rows.length = run.state.week * k;
+  }
+
+  function onMessage(message) {
+    if (message.kind === "snapshot" || message.version !== state.version) {
+      state.scenario = message.scenario;
+      state.version = message.version;
+      state.main = emptyRun();
+      state.fork = null;
+      state.selected = Math.min(state.selected, message.scenario.initiatives.length - 1);
+      loadNetwork();
+    }
+    applyRun(state.main, message.main);
+    if (message.fork) {
+      if (!state.fork) state.fork = emptyRun();
+      applyRun(state.fork, message.fork);
+    } else {
+      state.fork = null;
+    }
+    state.roles = Uint8Array.from(atob(message.roles), (c) => c.charCodeAt(0));
+    state.viewers = message.viewers;
+    state.updates++;
+    scheduleRender();
+  }
+
+  function connect() {
+    const source = new EventSource("api/stream");
+    source.onmessage = (e) => onMessage(JSON.parse(e.data));
+    // EventSource reconnects by itself; the first message after a reconnect is a full snapshot.
+  }
+
+  async function loadNetwork() {
+    const response = await fetch("api/network");
+    if (response.ok) { state.network = await response.json(); scheduleRender(); }
+  }
+
+  // ---------------------------------------------------------------- the API
+  async function api(method, path, body) {
+    const headers = { "Content-Type": "application/json" };
+    if (state.token) headers.Authorization = "Bearer " + state.token;
+    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    let payload = null;
+    try { payload = await response.json(); } catch { /* no body */ }
+    return { ok: response.ok, status: response.status, payload };
+  }
+
+  function showError(field, message) {
+    document.querySelectorAll(`[data-error-for="${field}"]`).forEach((el) => { el.textContent = message; });
+  }
+  function clearErrors() { document.querySelectorAll("[data-error-for]").forEach((el) => { el.textContent = ""; }); }
+
+  async function clock(path, body) {
+    clearErrors();
+    const result = await api("POST", path, body);
+    if (!result.ok) showError(result.payload && result.payload.field === "token" ? "clock" : "clock", (result.payload && result.payload.error) || t("unauthorized"));
+  }
+
+  async function whoAmI() {
+    const result = await api("GET", "api/state");
+    state.facilitator = !!(result.payload && result.payload.facilitator);
+    document.querySelectorAll(".facilitator-only").forEach((el) => { el.hidden = !state.facilitator; });
+    const role = $("role");
+    role.dataset.i18n = state.facilitator ? "facilitator" : "participant";
+    role.classList.toggle("facilitator", state.facilitator);
+    if (state.facilitator) await loadScenarioList();
+    translate();
+  }
+
+  async function loadScenarioList() {
+    const result = await api("GET", "api/scenarios");
+    if (!result.ok) return;
+    $("scenario-file").innerHTML = result.payload.files
+      .map((f) => `<option value="${f}"${f === result.payload.current ? " selected" : ""}>${f}</option>`).join("");
+  }
+
+  // ---------------------------------------------------------------- levers
+  function setUpLeverForm() {
+    $("lever").innerHTML = Object.keys(LEVERS).map((l) => `<option value="${l}" data-i18n="lever_${l}"></option>`).join("");
+    $("lever").addEventListener("change", showLeverFields);
+    $("lever-form").addEventListener("submit", async (e) => {
+      e.preventDefault();
+      clearErrors();
+      $("lever-ok").textContent = "";
+      const lever = $("lever").value;
+      const fields = LEVERS[lever];
+      const valueText = $("lever-value").value.trim();
+      const body = {
+        lever,
+        run: state.fork ? $("lever-run").value : "main",
+        initiative: fields.includes("initiative") ? $("lever-initiative").value : null,
+        stance: fields.includes("stance") ? $("lever-stance").value : null,
+        schedule: fields.includes("schedule") ? $("lever-schedule").value : null,
+        value: fields.includes("value") && valueText !== "" ? Number(valueText) : null,
+        by: "facilitator",
+      };
+      const result = await api("POST", "api/levers", body);
+      if (result.ok) {
+        $("lever-ok").textContent = `${t("lever_applied")} ${result.payload.week} (${result.payload.date})`;
+      } else {
+        const field = (result.payload && result.payload.field) || "lever";
+        showError(field === "token" ? "token" : field, (result.payload && result.payload.error) || t("unauthorized"));
+      }
+    });
+    showLeverFields();
+  }
+
+  function showLeverFields() {
+    const fields = LEVERS[$("lever").value];
+    document.querySelectorAll("#lever-form [data-for]").forEach((el) => {
+      el.hidden = el.dataset.for === "run" ? !state.fork : !fields.includes(el.dataset.for);
+    });
+    $("value-hint").dataset.i18n = "value_" + $("lever").value;
+    translate();
+  }
+
+  // ---------------------------------------------------------------- rendering
+  let pending = false;
+  function scheduleRender() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; render(); });
+  }
+
+  function rowsOf(run, k) {
+    const n = state.scenario.initiatives.length;
+    const rows = [];
+    for (let i = k; i < run.rows.length; i += n) rows.push(run.rows[i]);
+    return rows;
+  }
+
+  function render() {
+    if (!state.scenario) return;
+    const s = state.main.state;
+    $("scenario-name").textContent = state.scenario.name;
+    $("week").textContent = `${t("week")} ${s.week} ${t("of")} ${s.horizon}`;
+    $("week").dataset.week = s.week;
+    const last = state.main.rows[state.main.rows.length - 1];
+    $("date").textContent = last ? last.date : state.scenario.start;
+    const running = $("running");
+    running.dataset.i18n = s.running ? "running" : "paused";
+    running.classList.toggle("running", s.running);
+    $("viewers").textContent = state.viewers;
+    $("fork").hidden = !!state.fork;
+    $("unfork").hidden = !state.fork;
+    renderInitiatives();
+    renderCompare();
+    renderCharts();
+    renderNetwork();
+    renderTimeline();
+    showLeverFields();
+    const initiatives = state.scenario.initiatives.map((i) => `<option value="${i.id}">${i.name}</option>`).join("");
+    if ($("lever-initiative").dataset.key !== initiatives) { $("lever-initiative").innerHTML = initiatives; $("lever-initiative").dataset.key = initiatives; }
+    translate();
+  }
+
+  const fmt = (x, digits) => (x === undefined || x === null || Number.isNaN(x) ? "–" : Number(x).toLocaleString(state.lang === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+  function renderInitiatives() {
+    const html = state.scenario.initiatives.map((ini, k) => {
+      const rows = rowsOf(state.main, k);
+      const r = rows[rows.length - 1];
+      const phase = r ? r.phase : "idea";
+      return `<article class="kpi" data-initiative="${k}" style="border-color:${PHASE_COLOURS[phase]};cursor:pointer${k === state.selected ? ";background:#f3f7f9" : ""}">
+        <h3>${ini.name}</h3><span class="phase" style="background:${PHASE_COLOURS[phase]}">${t("phase_" + phase)}</span>
+        <dl><dt>${t("active")}</dt><dd>${r ? r.active_volunteers : 0}</dd><dt>${t("passive")}</dt><dd>${r ? r.passive_supporters : 0}</dd>
+        <dt>${t("hours")}</dt><dd>${fmt(r && r.hours, 0)}</dd><dt>${t("free_riders")}</dt><dd>${fmt(r && r.free_rider_share, 2)}</dd>
+        <dt>${t("trust_initiative")}</dt><dd>${fmt(r && r.trust_mean, 2)}</dd><dt>${t("cash")}</dt><dd>€ ${fmt(r && r.cash, 0)}</dd>
+        <dt>${t("diversity")}</dt><dd>${fmt(r && r.income_diversity, 2)}</dd><dt>${t("drift")}</dt><dd>${fmt(r && r.mission_drift, 2)}</dd>
+        <dt>${t("municipality_trust")}</dt><dd>${fmt(r && r.municipality_trust_mean, 2)}</dd></dl></article>`;
+    }).join("");
+    if ($("initiatives").innerHTML !== html) $("initiatives").innerHTML = html;
+  }
+
+  function renderCompare() {
+    $("compare").hidden = !state.fork;
+    if (!state.fork) return;
+    const k = state.selected;
+    const a = rowsOf(state.main, k).at(-1), b = rowsOf(state.fork, k).at(-1);
+    const line = (label, key, digits) => `<tr><td>${t(label)}</td><td>${fmt(a && a[key], digits)}</td><td>${fmt(b && b[key], digits)}</td></tr>`;
+    $("compare-table").innerHTML = `<tr><th>${t("outcome")} (${t("forked_at")} ${state.fork.forkedAtWeek})</th><th>${t("without_change")}</th><th>${t("with_change")}</th></tr>`
+      + `<tr><td>${t("phase_" + (a ? a.phase : "idea")).replace(/^./, (c) => c)}</td><td>${a ? t("phase_" + a.phase) : "–"}</td><td>${b ? t("phase_" + b.phase) : "–"}</td></tr>`
+      + line("active", "active_volunteers", 0) + line("passive", "passive_supporters", 0) + line("free_riders", "free_rider_share", 2)
+      + line("trust_initiative", "trust_mean", 2) + line("trust_municipality", "municipality_trust_mean", 2) + line("cash", "cash", 0);
+  }
+
+  function chart(id) {
+    if (!charts[id]) {
+      charts[id] = echarts.init($(id), null, { renderer: "canvas" });
+      window.addEventListener("resize", () => charts[id].resize());
+    }
+    return charts[id];
+  }
+
+  // Scenario events (grey) and lever changes (orange) as vertical lines on the time charts.
+  function markers() {
+    const events = state.scenario.events.filter((e) => e.week >= 0 && e.week < state.main.state.horizon)
+      .map((e) => ({ xAxis: e.week, name: e.label || e.type, lineStyle: { color: "#9a948a", type: "dashed" }, label: { show: false } }));
+    const levers = state.main.levers.map((l) => ({ xAxis: l.week, name: `${l.change.by}: ${l.change.lever}`, lineStyle: { color: "#e07b39", width: 2 }, label: { show: true, formatter: l.change.lever, color: "#b0551d" } }));
+    const forkLevers = state.fork ? state.fork.levers.map((l) => ({ xAxis: l.week, name: `${t("with_change")}: ${l.change.lever}`, lineStyle: { color: "#7b3fa0", width: 2 }, label: { show: true, formatter: l.change.lever, color: "#7b3fa0" } })) : [];
+    return { symbol: "none", silent: false, data: [...events, ...levers, ...forkLevers], tooltip: { formatter: (p) => p.name } };
+  }
+
+  function lineSeries(name, colour, rows, pick, fork, extra) {
+    return Object.assign({
+      name: fork ? `${name} (${t("with_change")})` : name, type: "line", showSymbol: false, color: colour,
+      lineStyle: { type: fork ? "dashed" : "solid", width: 2 },
+      data: rows.map((r) => [r.week, pick(r)]),
+    }, extra || {});
+  }
+
+  function timeChart(id, title, yName, build) {
+    const k = state.selected;
+    const main = rowsOf(state.main, k), fork = state.fork ? rowsOf(state.fork, k).filter((r) => r.week >= state.fork.forkedAtWeek) : null;
+    const series = build(main, false);
+    if (fork) series.push(...build(fork, true).filter((s) => !s.stack));
+    series[0].markLine = markers();
+    chart(id).setOption({
+      animation: false,
+      title: { text: title, left: 0, textStyle: { fontSize: 14 } },
+      tooltip: { trigger: "axis" },
+      legend: { bottom: 0, type: "scroll" },
+      grid: { left: 56, right: 20, top: 36, bottom: 52 },
+      xAxis: { type: "value", min: 0, max: state.main.state.horizon, name: t("week"), nameGap: 22, nameLocation: "middle" },
+      yAxis: Array.isArray(yName) ? yName.map((n) => ({ type: "value", name: n })) : { type: "value", name: yName },
+      series,
+    }, { replaceMerge: ["series", "yAxis"] });
+  }
+
+  function renderCharts() {
+    timeChart("chart-draagvlak", t("chart_draagvlak"), t("residents"), (rows, fork) => [
+      lineSeries(t("active"), "#e07b39", rows, (r) => r.active_volunteers, fork),
+      lineSeries(t("core"), "#b5462c", rows, (r) => r.core, fork),
+      lineSeries(t("passive"), "#3e8fb0", rows, (r) => r.passive_supporters, fork),
+    ]);
+    timeChart("chart-trust", t("chart_trust"), t("share"), (rows, fork) => [
+      lineSeries(t("trust_initiative"), "#2e7d4f", rows, (r) => r.trust_mean, fork),
+      lineSeries(t("trust_municipality"), "#1f6f8b", rows, (r) => r.municipality_trust_mean, fork),
+      lineSeries(t("free_riders"), "#c58b16", rows, (r) => r.free_rider_share, fork),
+      lineSeries(t("drift"), "#7b3fa0", rows, (r) => r.mission_drift, fork),
+    ]);
+    const sourceColours = ["#1f6f8b", "#6a9f3c", "#c58b16", "#3e8fb0", "#9a6fb0", "#b5462c"];
+    timeChart("chart-money", t("chart_money"), t("euro"), (rows, fork) => [
+      lineSeries(t("cash"), "#1f2a30", rows, (r) => r.cash, fork, { lineStyle: { width: 3, type: fork ? "dashed" : "solid" }, z: 5 }),
+      ...(fork ? [] : SOURCES.map((s, i) => lineSeries(t("income_" + s), sourceColours[i], rows, (r) => r.income[s] * 52, false,
+        { stack: "income", areaStyle: { opacity: 0.55 }, lineStyle: { width: 0 } }))),
+    ]);
+    timeChart("chart-work", t("chart_work"), [t("hours"), t("diversity")], (rows, fork) => [
+      lineSeries(t("hours"), "#e07b39", rows, (r) => r.hours, fork),
+      lineSeries(t("diversity"), "#2e7d4f", rows, (r) => r.income_diversity, fork, { yAxisIndex: 1 }),
+    ]);
+  }
+
+  function renderNetwork() {
+    if (!state.network || !state.roles || state.roles.length !== state.network.residents) return;
+    const n = state.network.residents;
+    const roles = state.roles;
+    const nodes = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const angle = (2 * Math.PI * i) / n; // the small world's ring: neighbours sit next to each other
+      nodes[i] = { x: Math.cos(angle) * 100, y: Math.sin(angle) * 100, symbolSize: roles[i] >= 3 ? 6 : 3, itemStyle: { color: ROLE_COLOURS[roles[i]] }, category: roles[i] };
+    }
+    // Only ties that touch an active or core resident: the whole network is a grey blur at phone size.
+    const links = [];
+    const e = state.network.edges;
+    for (let j = 0; j < e.length; j += 2) if (roles[e[j]] >= 3 || roles[e[j + 1]] >= 3) links.push({ source: e[j], target: e[j + 1] });
+    chart("chart-network").setOption({
+      animation: false,
+      title: { text: t("chart_network"), left: 0, textStyle: { fontSize: 14 } },
+      legend: { bottom: 0, data: [0, 1, 2, 3, 4].map((r) => t("role_" + ["none", "aware", "passive", "active", "core"][r])) },
+      series: [{
+        type: "graph", layout: "none", roam: true, silent: true, data: nodes, links, top: 30, bottom: 40,
+        categories: [0, 1, 2, 3, 4].map((r) => ({ name: t("role_" + ["none", "aware", "passive", "active", "core"][r]), itemStyle: { color: ROLE_COLOURS[r] } })),
+        lineStyle: { color: "#e07b39", opacity: 0.25, width: 0.6 },
+      }],
+    }, { replaceMerge: ["series"] });
+  }
+
+  function renderTimeline() {
+    const week = state.main.state.week;
+    const items = [
+      ...state.scenario.events.map((e) => ({ week: e.week, date: e.date, who: t("event"), what: e.label || e.type, lever: false })),
+      ...state.main.levers.map((l) => ({ week: l.week, date: l.date, who: l.change.by, what: describeLever(l.change), lever: true })),
+      ...(state.fork ? state.fork.levers.map((l) => ({ week: l.week, date: l.date, who: `${l.change.by} (${t("with_change")})`, what: describeLever(l.change), lever: true })) : []),
+    ].sort((a, b) => a.week - b.week);
+    const html = items.map((i) => `<li class="${i.lever ? "lever" : ""} ${i.week > week ? "future" : ""}" data-week="${i.week}"><span>${t("week")} ${i.week}</span><span class="date">${i.date}</span><span><span class="who">${escapeHtml(i.who)}</span>: ${escapeHtml(i.what)}</span></li>`).join("");
+    if ($("timeline").innerHTML !== html) $("timeline").innerHTML = html;
+  }
+
+  function describeLever(c) {
+    const parts = [t("lever_" + c.lever)];
+    if (c.initiative) parts.push(c.initiative);
+    if (c.stance) parts.push(t(c.stance));
+    if (c.schedule) parts.push(t(c.schedule));
+    if (c.value !== null && c.value !== undefined) parts.push(String(c.value));
+    return parts.join(" · ");
+  }
+
+  const escapeHtml = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+  function translate() {
+    document.documentElement.lang = state.lang;
+    document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    $("lang").textContent = state.lang === "nl" ? "EN" : "NL";
+  }
+
+  // ---------------------------------------------------------------- wiring
+  function wire() {
+    $("lang").addEventListener("click", () => {
+      state.lang = state.lang === "nl" ? "en" : "nl";
+      localStorage.setItem("wijksim-lang", state.lang);
+      translate();
+      render();
+    });
+    $("start").addEventListener("click", () => clock("api/start"));
+    $("pause").addEventListener("click", () => clock("api/pause"));
+    $("step").addEventListener("click", () => clock("api/step", { weeks: 1 }));
+    $("reset").addEventListener("click", () => clock("api/reset"));
+    $("speed").addEventListener("change", () => clock("api/speed", { weeks_per_second: Number($("speed").value) }));
+    $("load").addEventListener("click", () => clock("api/scenario", { file: $("scenario-file").value }));
+    $("fork").addEventListener("click", () => clock("api/fork"));
+    $("unfork").addEventListener("click", async () => { clearErrors(); await api("DELETE", "api/fork"); });
+    $("initiatives").addEventListener("click", (e) => {
+      const card = e.target.closest("[data-initiative]");
+      if (card) { state.selected = Number(card.dataset.initiative); render(); }
+    });
+    setUpLeverForm();
+  }
+
+  // For the browser tests and the curious: the page's state and its charts.
+  window.wijksim = { state, charts, seriesLength: (id, i) => { const c = charts[id]; return c ? c.getOption().series[i || 0].data.length : 0; } };
+
+  wire();
+  translate();
+  whoAmI();
+  connect();
+})();

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using WijkSim.Silo.Hosting;
+
+namespace WijkSim.Tests.Support;
+
+/// <summary><c>wijksim serve</c> in a child process on a free loopback port, with a known facilitator
+/// token, and an HTTP client that may send it.</summary>
+public sealed class ServeProcess : IAsyncDisposable
+{
+    public const string Token = "facilitator42";
+    private readonly Process _process;
+
+    private ServeProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+    }
+
+    public int Port { get; }
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
+    public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
+
+    public static async Task<ServeProcess> Start(string scenario, params string[] more)
+    {
+        int port = FreePorts.Next();
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wijksim.dll"));
+        string[] args = ["serve", scenario, "--urls", $"http://127.0.0.1:{port}", "--facilitator-token", Token, .. more];
+        foreach (var a in args) info.ArgumentList.Add(a);
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var serve = new ServeProcess(process, port);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                var state = await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/state"));
+                if (state.GetProperty("state").GetProperty("horizon").GetInt32() > 0) return serve;
+            }
+            catch (HttpRequestException) { }
+            if (process.HasExited) throw new InvalidOperationException($"wijksim serve exited with {process.ExitCode}");
+            await Task.Delay(250);
+        }
+        throw new TimeoutException("wijksim serve did not answer within 60 s");
+    }
+
+    /// <summary>A request with the facilitator's token (or another, or none).</summary>
+    public Task<HttpResponseMessage> Send(HttpMethod method, string path, object? body = null, string? token = Token)
+    {
+        var request = new HttpRequestMessage(method, Url(path));
+        if (body is not null) request.Content = JsonContent.Create(body);
+        if (token is not null) request.Headers.Authorization = new("Bearer", token);
+        return Http.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> Post(string path, object? body = null, string? token = Token) => Send(HttpMethod.Post, path, body ?? new { }, token);
+
+    public async Task<int> Week() =>
+        (await Http.GetFromJsonAsync<JsonElement>(Url("/api/state"))).GetProperty("state").GetProperty("week").GetInt32();
+
+    public ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.Dispose();
+        Http.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
