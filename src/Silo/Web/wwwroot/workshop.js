@@ -220,7 +220,7 @@
         <dt>${t("trust_initiative")}</dt><dd>${fmt(r && r.trust_mean, 2)}</dd><dt>${t("cash")}</dt><dd>€ ${fmt(r && r.cash, 0)}</dd>
         <dt>${t("diversity")}</dt><dd>${fmt(r && r.income_diversity, 2)}</dd><dt>${t("drift")}</dt><dd>${fmt(r && r.mission_drift, 2)}</dd>
         <dt>${t("municipality_trust")}</dt><dd>${fmt(r && r.municipality_trust_mean, 2)}</dd></dl></article>`;
-    }).join("");
+    }).join("") + `<article class="about"><h3>${escapeHtml(state.scenario.name)}</h3><p>${escapeHtml(state.scenario.description)}</p></article>`;
     if ($("initiatives").innerHTML !== html) $("initiatives").innerHTML = html;
   }
 
@@ -271,9 +271,10 @@
       animation: false,
       title: { text: title, left: 0, textStyle: { fontSize: 14 } },
       tooltip: { trigger: "axis" },
-      legend: { bottom: 0, type: "scroll" },
+      legend: { bottom: 0, type: "scroll", textStyle: { fontSize: 11 }, itemWidth: 14 },
       grid: { left: 56, right: 20, top: 36, bottom: 52 },
-      xAxis: { type: "value", min: 0, max: state.main.state.horizon, name: t("week"), nameGap: 22, nameLocation: "middle" },
+      // The years simulated so far (at least one): the whole horizon would squeeze a young run into a corner.
+      xAxis: { type: "value", min: 0, max: Math.min(state.main.state.horizon, Math.max(52, Math.ceil((state.main.state.week + 1) / 52) * 52)), name: t("week"), nameGap: 22, nameLocation: "middle" },
       yAxis: Array.isArray(yName) ? yName.map((n) => ({ type: "value", name: n })) : { type: "value", name: yName },
       series,
     }, { replaceMerge: ["series", "yAxis"] });
@@ -303,8 +304,12 @@
     ]);
   }
 
+  let drawnRoles = null;
   function renderNetwork() {
     if (!state.network || !state.roles || state.roles.length !== state.network.residents) return;
+    const key = state.roles.join("") + state.lang;
+    if (key === drawnRoles) return; // 2,000 nodes: redraw only when someone's role changed
+    drawnRoles = key;
     const n = state.network.residents;
     const roles = state.roles;
     const nodes = new Array(n);

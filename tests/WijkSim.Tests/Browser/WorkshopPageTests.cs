@@ -1,0 +1,183 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Browser;
+
+/// <summary>The workshop page in a real headless Chromium against a real <c>wijksim serve</c>.</summary>
+public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    private static readonly string JanEef = Repo.Scenario("jan-eef.yaml");
+    private const float Timeout = 120_000; // thirty pages share two cores in CI
+
+    /// <summary>A page with its console errors and uncaught exceptions collected.</summary>
+    private async Task<(IPage Page, List<string> Errors)> Open(ServeProcess serve, bool facilitator, BrowserNewContextOptions? options = null)
+    {
+        var context = await chromium.Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 1500, Height = 1100 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(Timeout);
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(serve.Url(facilitator ? $"/#token={ServeProcess.Token}" : "/"));
+        await page.WaitForFunctionAsync("() => window.wijksim && window.wijksim.state.updates > 0", null, new() { Timeout = Timeout });
+        return (page, errors);
+    }
+
+    private static Task WaitForWeek(IPage page, int week) =>
+        page.WaitForFunctionAsync($"() => Number(document.getElementById('week').dataset.week) >= {week}", null, new() { Timeout = Timeout });
+
+    private static async Task<int> SeriesLength(IPage page, string chart) => await page.EvaluateAsync<int>($"() => window.wijksim.seriesLength('{chart}')");
+
+    [Fact]
+    public async Task A_participant_sees_the_run_without_console_errors_and_has_no_lever_controls()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        var (page, errors) = await Open(serve, facilitator: false);
+        Assert.Contains("Ik Geef om de Jan Eef", await page.InnerTextAsync("#initiatives"));
+        Assert.False(await page.IsVisibleAsync("#panel"));
+        Assert.False(await page.IsVisibleAsync("#controls"));
+        Assert.Equal("deelnemer", await page.InnerTextAsync("#role")); // Dutch by default
+        await page.ClickAsync("#lang");
+        Assert.Equal("participant", await page.InnerTextAsync("#role"));
+        Assert.Empty(errors);
+
+        // What the page would send, the API refuses without the token (the browser logs the 401 itself).
+        var refused = await page.EvaluateAsync<int>("async () => (await fetch('api/levers', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({lever: 'decision_lag', initiative: 'jan-eef', value: 30})})).status");
+        Assert.Equal(401, refused);
+        Assert.Equal(HttpStatusCode.Forbidden, (await serve.Post("/api/step", new { weeks = 2 }, token: "notthetoken")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_charts_grow_as_weeks_pass()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        var (page, errors) = await Open(serve, facilitator: false);
+        Assert.Equal(0, await SeriesLength(page, "chart-draagvlak"));
+        await serve.Post("/api/step", new { weeks = 10 });
+        await WaitForWeek(page, 10);
+        await page.WaitForFunctionAsync("() => window.wijksim.seriesLength('chart-draagvlak') === 10", null, new() { Timeout = Timeout });
+        await serve.Post("/api/step", new { weeks = 15 });
+        await WaitForWeek(page, 25);
+        await page.WaitForFunctionAsync("() => window.wijksim.seriesLength('chart-money') === 25", null, new() { Timeout = Timeout });
+        Assert.Equal(25, await SeriesLength(page, "chart-trust"));
+        Assert.Contains("2011-03", await page.InnerTextAsync("#date")); // week 24 of a run from 2010-10-04
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_facilitators_lever_change_reaches_the_model_and_the_timeline_and_a_bad_value_is_shown_at_its_field()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        await serve.Post("/api/step", new { weeks = 5 });
+        var (page, errors) = await Open(serve, facilitator: true);
+        Assert.True(await page.IsVisibleAsync("#panel"));
+        Assert.Equal("facilitator", await page.InnerTextAsync("#role"));
+
+        await page.SelectOptionAsync("#lever", "decision_lag");
+        await page.FillAsync("#lever-value", "500");
+        await page.ClickAsync("#lever-form button[type=submit]");
+        var error = page.Locator("#lever-form [data-error-for=value]");
+        await Assertions.Expect(error).ToContainTextAsync("between 0 and 104", new() { Timeout = Timeout });
+
+        await page.FillAsync("#lever-value", "26");
+        await page.ClickAsync("#lever-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#lever-ok")).ToContainTextAsync("5", new() { Timeout = Timeout });
+        Assert.Equal("", await error.InnerTextAsync());
+
+        // It applies from the next week boundary: after one more week it is in the model's log.
+        await serve.Post("/api/step", new { weeks = 1 });
+        var manifest = await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/manifest"));
+        var change = manifest.GetProperty("lever_changes")[0];
+        Assert.Equal((5, "decision_lag", 26.0), (change.GetProperty("week").GetInt32(), change.GetProperty("change").GetProperty("lever").GetString(), change.GetProperty("change").GetProperty("value").GetDouble()));
+        await Assertions.Expect(page.Locator("#timeline li.lever")).ToContainTextAsync("Beslistermijn", new() { Timeout = Timeout });
+        // The only console line is the browser's own note of the refused request (400), not a script error.
+        Assert.All(errors, e => Assert.StartsWith("Failed to load resource: the server responded with a status of 400", e));
+    }
+
+    [Fact]
+    public async Task Thirty_viewers_phones_included_all_receive_the_same_weeks_from_the_server()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        var phone = new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2 };
+        var viewers = new List<(IPage Page, List<string> Errors)>();
+        foreach (var batch in Enumerable.Range(0, 30).Chunk(6)) // six browsers at a time start up; all thirty then stay connected
+            viewers.AddRange(await Task.WhenAll(batch.Select(i => Open(serve, facilitator: false, i % 3 == 0 ? phone : null))));
+        var count = await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/viewers"));
+        Assert.True(count.GetProperty("viewers").GetInt32() >= 30);
+
+        await serve.Post("/api/step", new { weeks = 8 });
+        await Task.WhenAll(viewers.Select(v => WaitForWeek(v.Page, 8)));
+        foreach (var (page, errors) in viewers)
+        {
+            Assert.Equal(8, await SeriesLength(page, "chart-draagvlak"));
+            Assert.Empty(errors);
+        }
+        // A phone gets one column: the first chart spans the whole width of the page.
+        var (phonePage, _) = viewers[0];
+        double chartWidth = await phonePage.EvaluateAsync<double>("() => document.getElementById('chart-draagvlak').getBoundingClientRect().width");
+        Assert.InRange(chartWidth, 300, 390);
+    }
+
+    [Fact]
+    public async Task Forking_shows_the_run_with_and_without_the_change_side_by_side()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        await serve.Post("/api/step", new { weeks = 20 });
+        var (page, errors) = await Open(serve, facilitator: true);
+        await page.ClickAsync("#fork");
+        await Assertions.Expect(page.Locator("#compare")).ToBeVisibleAsync(new() { Timeout = Timeout });
+        await page.SelectOptionAsync("#lever", "stance");
+        await page.SelectOptionAsync("#lever-run", "fork");
+        await page.SelectOptionAsync("#lever-stance", "provider");
+        await page.ClickAsync("#lever-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#lever-ok")).ToContainTextAsync("20", new() { Timeout = Timeout });
+        await serve.Post("/api/step", new { weeks = 10 });
+        await WaitForWeek(page, 30);
+        // The fork follows the main run's clock and has its own lines on the charts.
+        await page.WaitForFunctionAsync("() => window.wijksim.state.fork && window.wijksim.state.fork.state.week === 30", null, new() { Timeout = Timeout });
+        int series = await page.EvaluateAsync<int>("() => window.wijksim.charts['chart-draagvlak'].getOption().series.length");
+        Assert.Equal(6, series); // three lines without and three with the change
+        Assert.Contains("met wijziging", await page.InnerTextAsync("#compare"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_facilitator_loads_another_scenario_from_the_server_folder()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        var (page, errors) = await Open(serve, facilitator: true);
+        var (participant, participantErrors) = await Open(serve, facilitator: false);
+        await page.SelectOptionAsync("#scenario-file", "de-ketel.yaml");
+        await page.ClickAsync("#load");
+        await Assertions.Expect(participant.Locator("#scenario-name")).ToHaveTextAsync("de-ketel", new() { Timeout = Timeout });
+        Assert.Empty(errors);
+        Assert.Empty(participantErrors);
+    }
+
+    [Fact]
+    public async Task A_screenshot_after_52_weeks_of_jan_eef_is_kept_as_an_artifact()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        await serve.Post("/api/step", new { weeks = 30 });
+        await serve.Post("/api/levers", new { lever = "subsidy", initiative = "jan-eef", schedule = "lifecycle", value = 30000 });
+        await serve.Post("/api/step", new { weeks = 22 });
+        var (facilitator, errors) = await Open(serve, facilitator: true);
+        var (participant, _) = await Open(serve, facilitator: false,
+            new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, DeviceScaleFactor = 2 });
+        await WaitForWeek(facilitator, 52);
+        await WaitForWeek(participant, 52);
+        string folder = ChromiumFixture.ArtifactFolder();
+        string shot = Path.Combine(folder, "workshop-jan-eef-week52-facilitator.png");
+        await facilitator.ScreenshotAsync(new() { Path = shot, FullPage = true });
+        await participant.ScreenshotAsync(new() { Path = Path.Combine(folder, "workshop-jan-eef-week52-participant-phone.png"), FullPage = true });
+        Assert.True(new FileInfo(shot).Length > 50_000, "the screenshot is suspiciously small");
+        Assert.Empty(errors);
+        // Regenerate the guide's screenshots with WIJKSIM_DOCS_SCREENSHOTS=1.
+        if (Environment.GetEnvironmentVariable("WIJKSIM_DOCS_SCREENSHOTS") == "1")
+            foreach (var file in Directory.GetFiles(folder, "workshop-jan-eef-week52-*.png"))
+                File.Copy(file, Path.Combine(Repo.Root, "docs", "img", Path.GetFileName(file)), overwrite: true);
+    }
+}
