@@ -86,7 +86,7 @@ public class SweepCommandTests(SweepFixture sweep) : IClassFixture<SweepFixture>
     }
 
     [Fact]
-    public void A_sweep_stopped_by_ctrl_c_keeps_its_finished_runs_and_resumes_to_the_same_runs_csv()
+    public async Task A_sweep_stopped_by_ctrl_c_keeps_its_finished_runs_and_resumes_to_the_same_runs_csv()
     {
         string output = Path.Combine(sweep.Folder, "interrupted");
         string journal = Path.Combine(output, ".experiment", "runs");
@@ -96,13 +96,13 @@ public class SweepCommandTests(SweepFixture sweep) : IClassFixture<SweepFixture>
             var stdout = process.StandardOutput.ReadToEndAsync();
             var deadline = DateTime.UtcNow.AddMinutes(2);
             while ((!Directory.Exists(journal) || Directory.GetFiles(journal, "*.run").Length < 10) && !process.HasExited && DateTime.UtcNow < deadline)
-                Thread.Sleep(20);
+                await Task.Delay(20);
             Assert.False(process.HasExited, "the sweep finished before it could be interrupted");
             CliProcess.Signal(process, "INT");
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)));
+            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token);
             Assert.Equal(130, process.ExitCode);
-            Assert.Contains("Run the same command again to continue", stderr.Result);
-            _ = stdout.Result;
+            Assert.Contains("Run the same command again to continue", await stderr);
+            await stdout;
         }
         int kept = Directory.GetFiles(journal, "*.run").Length;
         Assert.InRange(kept, 10, 99);
