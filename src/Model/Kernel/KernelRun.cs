@@ -13,13 +13,22 @@ public static class KernelRun
     {
         int horizon = weeks ?? config.Weeks;
         var world = WorldBuilder.Build(config, seed);
+        return Continue(world, new WeeklyRecord[horizon * world.InitiativeCount], horizon);
+    }
+
+    /// <summary>Steps a world from its current week to the horizon, filling the records of those weeks.
+    /// A world restored from a checkpoint (records of the earlier weeks filled) continues exactly as the
+    /// uninterrupted run would have.</summary>
+    /// <param name="afterWeek">called after each week with the world and the records so far (for checkpoints)</param>
+    public static RunResult Continue(World world, WeeklyRecord[] records, int horizon, Action<World, WeeklyRecord[]>? afterWeek = null)
+    {
         int K = world.InitiativeCount;
-        var records = new WeeklyRecord[horizon * K];
-        for (int t = 0; t < horizon; t++)
+        for (int t = world.Week; t < horizon; t++)
         {
             WeeklyStep.Step(world);
             for (int k = 0; k < K; k++) records[t * K + k] = WeeklyRecord.From(world, k, t);
+            afterWeek?.Invoke(world, records);
         }
-        return new RunResult(config, seed, records, horizon, RunOutcomes.FromRecords(config, records, horizon));
+        return new RunResult(world.Config, world.Seed, records, horizon, RunOutcomes.FromRecords(world.Config, records, horizon));
     }
 }

@@ -33,24 +33,32 @@ public static class RunCommand
         };
         mode.AcceptOnlyFromAmong("kernel", "live");
         var levers = new Option<string?>("--levers") { Description = "replay the lever changes recorded in a live session's manifest.json" };
+        var checkpointEvery = new Option<int?>("--checkpoint-every") { Description = "save a checkpoint every N weeks into the output folder (kernel mode)" };
+        var resume = new Option<string?>("--resume") { Description = "continue the run whose output folder (with its checkpoint) is DIR; give the same scenario and options" };
         var command = new Command("run", "run one scenario in the kernel and write weekly.csv, events.csv, manifest.json and plots")
         {
-            scenario, seed, weeks, output, settings, noPlots, mode, levers,
+            scenario, seed, weeks, output, settings, noPlots, mode, levers, checkpointEvery, resume,
         };
         command.SetAction(parse => CliErrors.Guard(() => Execute(
             parse.GetValue(scenario)!, parse.GetValue(seed), parse.GetValue(weeks), parse.GetValue(output),
-            parse.GetValue(settings) ?? [], parse.GetValue(noPlots), parse.GetValue(mode)!, parse.GetValue(levers))));
+            parse.GetValue(settings) ?? [], parse.GetValue(noPlots), parse.GetValue(mode)!, parse.GetValue(levers),
+            parse.GetValue(checkpointEvery), parse.GetValue(resume))));
         return command;
     }
 
     private static int Execute(string scenarioPath, long? seedOption, int? weeksOption, string? outOption, string[] settings, bool noPlots,
-        string mode, string? leversPath)
+        string mode, string? leversPath, int? checkpointEvery, string? resume)
     {
+        if (checkpointEvery is < 1) throw new UsageError("--checkpoint-every", $"expected a whole number of weeks of at least 1, found {checkpointEvery}");
+        if ((checkpointEvery is not null || resume is not null) && mode == "live")
+            throw new UsageError("--mode live", "checkpoints are for kernel runs; a live session is kept by its clock grain");
+        if (resume is not null && outOption is not null && Path.GetFullPath(resume) != Path.GetFullPath(outOption))
+            throw new UsageError("--resume", "a resumed run writes into the folder it resumes; leave out --out");
         if (seedOption is < 0) throw new UsageError("--seed", $"expected a whole number of at least 0, found {seedOption}");
         if (weeksOption is < 1 or > MaxWeeks) throw new UsageError("--weeks", $"expected a whole number from 1 to {MaxWeeks}, found {weeksOption}");
         var scenario = ScenarioLoader.Load(scenarioPath, settings);
         ulong seed = (ulong)(seedOption ?? scenario.Config.Seed);
-        string folder = outOption ?? Path.Combine("runs", $"{scenario.Config.Name}-{seed}");
+        string folder = resume ?? outOption ?? Path.Combine("runs", $"{scenario.Config.Name}-{seed}");
 
         IReadOnlyList<LeverRecord> levers = [];
         var config = leversPath is null ? scenario.Config : LeverReplay.Apply(scenario.Config, leversPath, out levers);
@@ -58,9 +66,12 @@ public static class RunCommand
         using var output = OutputFolder.Open(folder);
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
+        int horizon = weeksOption ?? config.Weeks;
         var run = mode == "live"
-            ? LiveRun.Execute(scenario, config, seed, weeksOption ?? config.Weeks).GetAwaiter().GetResult()
-            : KernelRun.Run(config, seed, weeksOption);
+            ? LiveRun.Execute(scenario, config, seed, horizon).GetAwaiter().GetResult()
+            : checkpointEvery is null && resume is null
+                ? KernelRun.Run(config, seed, weeksOption)
+                : CheckpointedRun(config, seed, horizon, output.Target, checkpointEvery, resume is not null);
         var wall = clock.Elapsed;
 
         WeeklyCsv.Write(output.Stage("weekly.csv"), run);
@@ -68,7 +79,20 @@ public static class RunCommand
         if (!noPlots) Plots.Write(output.Stage, run);
         Manifest.Write(output.Stage("manifest.json"), scenario, run, mode, wall, started, levers);
         output.Commit();
+        Checkpoint.Delete(output.Target); // the outputs are complete: nothing left to resume
         RunSummary.Print(AnsiConsole.Console, run, output.Target, wall);
         return CliErrors.Ok;
+    }
+
+    private static Model.Output.RunResult CheckpointedRun(Model.Config.ModelConfig config, ulong seed, int horizon, string folder, int? every, bool resume)
+    {
+        string fingerprint = Checkpoint.Fingerprint(config, seed, horizon);
+        var (world, records) = resume
+            ? Checkpoint.Load(folder, fingerprint, config, seed, horizon)
+            : (Model.Build.WorldBuilder.Build(config, seed), new Model.Output.WeeklyRecord[horizon * config.Initiatives.Count]);
+        if (resume) Console.WriteLine($"resuming at week {world.Week} of {horizon}");
+        return KernelRun.Continue(world, records, horizon, every is int n
+            ? (w, r) => { if (w.Week % n == 0 && w.Week < horizon) Checkpoint.Save(folder, fingerprint, w, r); }
+            : null);
     }
 }
