@@ -4,7 +4,9 @@ namespace WijkSim.Model.Output;
 
 /// <summary>Weekly records as raw bytes, to send a run's rows between silos and to keep them in an
 /// experiment's journal. The rows are plain unmanaged structs, so a block copy is exact (doubles keep
-/// every bit) and costs nothing to encode; both ends run the same build on the same byte order.</summary>
+/// every bit) and costs nothing to encode; both ends run the same build on the same byte order.
+/// The struct's padding bytes travel too and carry no value (the JIT need not zero them), so compare
+/// decoded records, never the encoded bytes.</summary>
 public static class WeeklyRecordCodec
 {
     public static byte[] Encode(ReadOnlySpan<WeeklyRecord> records) => MemoryMarshal.AsBytes(records).ToArray();
