@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using WijkSim.Grains.Live;
+using WijkSim.Model.Output;
 using WijkSim.Silo.Hosting;
 using WijkSim.Silo.Output;
 
@@ -11,10 +12,14 @@ namespace WijkSim.Silo.Web;
 /// session: <c>wijksim run SCENARIO --seed N --weeks W --levers manifest.json</c> gives the same weekly.csv.</summary>
 public static class SessionFiles
 {
-    public static async Task<byte[]> WeeklyCsv(WorkshopState workshop, WorkshopState.Session session)
+    public static async Task<byte[]> WeeklyCsv(WorkshopState workshop, WorkshopState.Session session) =>
+        WeeklyCsv(await Fetch(workshop, session));
+
+    private static Task<RunResult> Fetch(WorkshopState workshop, WorkshopState.Session session) =>
+        LiveResults.Fetch(workshop.Clock(session), session.Config, session.Seed);
+
+    private static byte[] WeeklyCsv(RunResult run)
     {
-        var clock = workshop.Clock(session);
-        var run = await LiveResults.Fetch(clock, session.Config, session.Seed);
         using var buffer = new MemoryStream();
         using (var w = Csv.Create(buffer)) Output.WeeklyCsv.Write(w, run);
         return buffer.ToArray();
@@ -22,12 +27,12 @@ public static class SessionFiles
 
     /// <summary>A fork's manifest lists the main run's changes up to the fork and then its own, so it
     /// replays on the original scenario file like any session.</summary>
-    public static async Task<object> Manifest(WorkshopState workshop, WorkshopState.Session session)
+    public static async Task<object> Manifest(WorkshopState workshop, WorkshopState.Session session) =>
+        await Manifest(workshop, session, await Fetch(workshop, session));
+
+    private static async Task<object> Manifest(WorkshopState workshop, WorkshopState.Session session, RunResult run)
     {
-        var clock = workshop.Clock(session);
-        var state = await clock.GetState();
-        var run = await LiveResults.Fetch(clock, session.Config, state.Seed);
-        var levers = await clock.GetLeverLog();
+        var levers = await workshop.Clock(session).GetLeverLog();
         if (session.IsFork)
             levers = [.. (await workshop.Clock(workshop.Main).GetLeverLog()).Where(l => l.Week <= session.ForkedAtWeek), .. levers];
         var scenario = session.Scenario;
@@ -35,15 +40,15 @@ public static class SessionFiles
         {
             WijksimVersion = Output.Manifest.CodeVersion,
             Scenario = new { scenario.Path, scenario.Sha256, scenario.Files },
-            state.Seed,
-            Weeks = state.Week,
+            run.Seed,
+            Weeks = run.Weeks, // the weeks of these records, so weekly.csv and the manifest of one zip always agree
             Mode = "live",
             Session = session.Id,
             ForkedAtWeek = session.IsFork ? session.ForkedAtWeek : (int?)null,
             Settings = scenario.Settings,
-            Replay = $"wijksim run {Path.GetFileName(scenario.Path)} --seed {state.Seed} --weeks {state.Week} --levers manifest.json",
+            Replay = $"wijksim run {Path.GetFileName(scenario.Path)} --seed {run.Seed} --weeks {run.Weeks} --levers manifest.json",
             LeverChanges = levers,
-            Outcomes = state.Week > 0 ? run.Outcomes : [],
+            Outcomes = run.Weeks > 0 ? run.Outcomes : [],
             Parameters = scenario.Config,
         };
     }
@@ -67,14 +72,14 @@ public static class SessionFiles
             using var stream = zip.CreateEntry(prefix + name, CompressionLevel.Optimal).Open();
             stream.Write(bytes);
         }
-        Entry("weekly.csv", await WeeklyCsv(workshop, session));
-        Entry("manifest.json", JsonSerializer.SerializeToUtf8Bytes(await Manifest(workshop, session), Output.Manifest.Json));
+        var run = await Fetch(workshop, session); // one read of the records serves every file
+        Entry("weekly.csv", WeeklyCsv(run));
+        Entry("manifest.json", JsonSerializer.SerializeToUtf8Bytes(await Manifest(workshop, session, run), Output.Manifest.Json));
         string folder = Path.Combine(Path.GetTempPath(), $"wijksim-zip-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try
         {
             EventsCsv.Write(Path.Combine(folder, "events.csv"), session.Scenario.Config);
-            var run = await LiveResults.Fetch(workshop.Clock(session), session.Config, session.Seed);
             if (run.Weeks > 0) Plots.Write(name => Path.Combine(folder, name), run);
             foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
                 Entry(Path.GetFileName(file), await File.ReadAllBytesAsync(file));
