@@ -9,11 +9,12 @@ namespace WijkSim.Model.Kernel;
 /// tests and benchmarks use; the floor the Orleans hosting is measured against.</summary>
 public static class KernelRun
 {
-    public static RunResult Run(ModelConfig config, ulong seed, int? weeks = null)
+    /// <param name="afterWeek">called after each week with the world and the records so far (for checkpoints)</param>
+    public static RunResult Run(ModelConfig config, ulong seed, int? weeks = null, Action<World, WeeklyRecord[]>? afterWeek = null)
     {
         int horizon = weeks ?? config.Weeks;
         var world = WorldBuilder.Build(config, seed);
-        return Continue(world, new WeeklyRecord[horizon * world.InitiativeCount], horizon);
+        return Continue(world, new WeeklyRecord[horizon * world.InitiativeCount], horizon, afterWeek);
     }
 
     /// <summary>Steps a world from its current week to the horizon, filling the records of those weeks.

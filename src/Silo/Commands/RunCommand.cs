@@ -87,12 +87,12 @@ public static class RunCommand
     private static Model.Output.RunResult CheckpointedRun(Model.Config.ModelConfig config, ulong seed, int horizon, string folder, int? every, bool resume)
     {
         string fingerprint = Checkpoint.Fingerprint(config, seed, horizon);
-        var (world, records) = resume
-            ? Checkpoint.Load(folder, fingerprint, config, seed, horizon)
-            : (Model.Build.WorldBuilder.Build(config, seed), new Model.Output.WeeklyRecord[horizon * config.Initiatives.Count]);
-        if (resume) Console.WriteLine($"resuming at week {world.Week} of {horizon}");
-        return KernelRun.Continue(world, records, horizon, every is int n
+        Action<Model.State.World, Model.Output.WeeklyRecord[]>? save = every is int n
             ? (w, r) => { if (w.Week % n == 0 && w.Week < horizon) Checkpoint.Save(folder, fingerprint, w, r); }
-            : null);
+            : null;
+        if (!resume) return KernelRun.Run(config, seed, horizon, save);
+        var (world, records) = Checkpoint.Load(folder, fingerprint, config, seed, horizon);
+        Console.WriteLine($"resuming at week {world.Week} of {horizon}");
+        return KernelRun.Continue(world, records, horizon, save);
     }
 }
