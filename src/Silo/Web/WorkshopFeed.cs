@@ -66,7 +66,7 @@ public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
             forkLevers = (await forkClock.GetLeverLog()).Length;
         }
         var now = (workshop.Version, main.Week, levers, forkWeek, forkLevers, main.Running, main.Speed);
-        if (now == _sent || _viewers.IsEmpty) { _sent = _viewers.IsEmpty ? _sent : now; return; }
+        if (now == _sent || _viewers.IsEmpty) return; // nothing new, or nobody to tell
         bool fresh = now.Version != _sent.Version || main.Week < _sent.Week;
         string message = await Message(fresh ? "snapshot" : "update", fresh ? 0 : Math.Max(0, Math.Min(_sent.Week, _sent.ForkWeek < 0 ? _sent.Week : _sent.ForkWeek)));
         _sent = now;

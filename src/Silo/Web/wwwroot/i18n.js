@@ -28,7 +28,7 @@ window.WIJKSIM_TEXT = {
     phase_idea: "idee", phase_pioneer: "pionier", phase_growth: "groei", phase_established: "gevestigd", phase_decline: "neergang", phase_ended: "beëindigd",
     with_change: "met wijziging", without_change: "zonder wijziging", forked_at: "gesplitst in week",
     lever_applied: "Toegepast vanaf week", event: "gebeurtenis", municipality_trust: "vertrouwen in gemeente",
-    members: "leden", outcome: "uitkomst", unauthorized: "Alleen de facilitator kan dit wijzigen.",
+    members: "leden", outcome: "uitkomst", phase: "fase", unauthorized: "Alleen de facilitator kan dit wijzigen.",
   },
   en: {
     paused: "paused", running: "running", participant: "participant", facilitator: "facilitator", viewers: "viewers",
@@ -57,6 +57,6 @@ window.WIJKSIM_TEXT = {
     phase_idea: "idea", phase_pioneer: "pioneer", phase_growth: "growth", phase_established: "established", phase_decline: "decline", phase_ended: "ended",
     with_change: "with the change", without_change: "without the change", forked_at: "forked at week",
     lever_applied: "Applies from week", event: "event", municipality_trust: "trust in the municipality",
-    members: "members", outcome: "outcome", unauthorized: "Only the facilitator can change this.",
+    members: "members", outcome: "outcome", phase: "phase", unauthorized: "Only the facilitator can change this.",
   },
 };

@@ -105,7 +105,7 @@
   async function clock(path, body) {
     clearErrors();
     const result = await api("POST", path, body);
-    if (!result.ok) showError(result.payload && result.payload.field === "token" ? "clock" : "clock", (result.payload && result.payload.error) || t("unauthorized"));
+    if (!result.ok) showError("clock", (result.payload && result.payload.error) || t("unauthorized"));
   }
 
   async function whoAmI() {
@@ -231,7 +231,7 @@
     const a = rowsOf(state.main, k).at(-1), b = rowsOf(state.fork, k).at(-1);
     const line = (label, key, digits) => `<tr><td>${t(label)}</td><td>${fmt(a && a[key], digits)}</td><td>${fmt(b && b[key], digits)}</td></tr>`;
     $("compare-table").innerHTML = `<tr><th>${t("outcome")} (${t("forked_at")} ${state.fork.forkedAtWeek})</th><th>${t("without_change")}</th><th>${t("with_change")}</th></tr>`
-      + `<tr><td>${t("phase_" + (a ? a.phase : "idea")).replace(/^./, (c) => c)}</td><td>${a ? t("phase_" + a.phase) : "–"}</td><td>${b ? t("phase_" + b.phase) : "–"}</td></tr>`
+      + `<tr><td>${t("phase")}</td><td>${a ? t("phase_" + a.phase) : "–"}</td><td>${b ? t("phase_" + b.phase) : "–"}</td></tr>`
       + line("active", "active_volunteers", 0) + line("passive", "passive_supporters", 0) + line("free_riders", "free_rider_share", 2)
       + line("trust_initiative", "trust_mean", 2) + line("trust_municipality", "municipality_trust_mean", 2) + line("cash", "cash", 0);
   }
