@@ -9,4 +9,6 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(FactsCommand.Create());
 root.Subcommands.Add(SweepCommand.Create());
 root.Subcommands.Add(SensitivityCommand.Create());
+root.Subcommands.Add(ClusterCommand.Create());
+root.Subcommands.Add(SiloCommand.Create());
 return root.Parse(args).Invoke();

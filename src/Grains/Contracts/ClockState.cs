@@ -1,6 +1,6 @@
 namespace WijkSim.Grains.Contracts;
 
-/// <summary>What the simulation clock reports.</summary>
+/// <summary>What the simulation clock reports; <see cref="Silo"/> is the silo its grain is active on.</summary>
 [GenerateSerializer, Immutable]
 public sealed record ClockState(
     [property: Id(0)] string SessionId,
@@ -12,7 +12,8 @@ public sealed record ClockState(
     [property: Id(6)] double Speed,
     [property: Id(7)] int Partitions,
     [property: Id(8)] long GrainCallsLastWeek,
-    [property: Id(9)] double LastWeekMilliseconds);
+    [property: Id(9)] double LastWeekMilliseconds,
+    [property: Id(10)] string Silo);
 
 /// <summary>Weekly records from a week on, as raw bytes of Model.Output.WeeklyRecord (exact).</summary>
 [GenerateSerializer, Immutable]

@@ -30,8 +30,9 @@ public interface IMunicipalityGrain : IGrainWithStringKey
     Task Init(SessionSpec spec, int week);
     /// <summary>Validates a change; an accepted change applies from the next week boundary.</summary>
     Task<LeverOutcome> ChangeLever(LeverChange change);
-    /// <summary>The accepted changes not yet applied, in the order they came; empties the queue.</summary>
-    Task<LeverRecord[]> TakePending(int week);
+    /// <summary>The accepted changes numbered after <paramref name="appliedUpTo"/>, in the order they
+    /// came, dated <paramref name="week"/>; those up to <paramref name="appliedUpTo"/> are forgotten.</summary>
+    Task<PendingLevers> TakePending(int week, long appliedUpTo);
     Task<byte[]> Step(SessionSpec spec, byte[] institutions);
 }
 

@@ -1,3 +1,4 @@
+using Orleans.Runtime;
 using WijkSim.Grains.Contracts;
 using WijkSim.Model.Config;
 using WijkSim.Model.Kernel;
@@ -7,45 +8,56 @@ using WijkSim.Scenarios;
 namespace WijkSim.Grains.Live;
 
 /// <summary>The municipality: takes the facilitator's lever changes (validated, applied from the next
-/// week boundary) and runs its weekly phase (<see cref="MunicipalityStep"/>) on this silo's replica.</summary>
-public sealed class MunicipalityGrain(ReplicaCache replicas) : Grain, IMunicipalityGrain
+/// week boundary) and runs its weekly phase (<see cref="MunicipalityStep"/>) on this silo's replica.
+/// Accepted changes are persisted (grain storage) until the clock has applied them, so a change made
+/// just before a silo dies is not lost.</summary>
+public sealed class MunicipalityGrain(ReplicaCache replicas,
+    [PersistentState("municipality")] IPersistentState<MunicipalitySnapshot> saved) : Grain, IMunicipalityGrain
 {
-    private SessionSpec? _spec;
     private ModelConfig? _config;
-    private int _nextWeek;
-    private readonly List<LeverRecord> _pending = [];
 
-    public Task Init(SessionSpec spec, int week)
+    private MunicipalitySnapshot State => saved.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _spec = spec;
-        _config = ModelConfigJson.Deserialize(spec.ConfigJson);
-        _nextWeek = week;
-        _pending.Clear();
+        if (State.Spec is { } spec) _config = ModelConfigJson.Deserialize(spec.ConfigJson);
         return Task.CompletedTask;
     }
 
-    public Task<LeverOutcome> ChangeLever(LeverChange change)
+    public async Task Init(SessionSpec spec, int week)
     {
-        if (_config is null) return Task.FromResult(new LeverOutcome(null, "session", "no simulation is loaded"));
+        _config = ModelConfigJson.Deserialize(spec.ConfigJson);
+        saved.State = new MunicipalitySnapshot { Spec = spec, NextWeek = week };
+        await saved.WriteStateAsync();
+    }
+
+    public async Task<LeverOutcome> ChangeLever(LeverChange change)
+    {
+        if (_config is null) return new LeverOutcome(null, "session", "no simulation is loaded");
         try
         {
-            var e = LeverValidator.ToEvent(_config, _nextWeek, change.Lever, change.Initiative, change.Value, change.Stance, change.Schedule, change.By);
-            var record = new LeverRecord(_nextWeek, e.Date.ToString("yyyy-MM-dd"), change);
-            _pending.Add(record);
-            return Task.FromResult(new LeverOutcome(record, null, null));
+            var e = LeverValidator.ToEvent(_config, State.NextWeek, change.Lever, change.Initiative, change.Value, change.Stance, change.Schedule, change.By);
+            var record = new LeverRecord(State.NextWeek, e.Date.ToString("yyyy-MM-dd"), change);
+            State.Pending.Add(new NumberedLever(++State.NextSequence, record));
+            await saved.WriteStateAsync();
+            return new LeverOutcome(record, null, null);
         }
         catch (LeverError error)
         {
-            return Task.FromResult(new LeverOutcome(null, error.Field, error.Message));
+            return new LeverOutcome(null, error.Field, error.Message);
         }
     }
 
-    public Task<LeverRecord[]> TakePending(int week)
+    public async Task<PendingLevers> TakePending(int week, long appliedUpTo)
     {
-        var taken = _pending.Select(r => r with { Week = week, Date = _config!.DateOf(week).ToString("yyyy-MM-dd") }).ToArray();
-        _pending.Clear();
-        _nextWeek = week + 1;
-        return Task.FromResult(taken);
+        int forgotten = State.Pending.RemoveAll(p => p.Sequence <= appliedUpTo);
+        // The week is kept in memory only: after a restart it is one week behind until the clock's next
+        // call, which only affects the date a change is shown with before it is applied.
+        State.NextWeek = week + 1;
+        if (forgotten > 0) await saved.WriteStateAsync();
+        string date = _config!.DateOf(week).ToString("yyyy-MM-dd");
+        var taken = State.Pending.Select(p => p.Record with { Week = week, Date = date }).ToArray();
+        return new PendingLevers(taken, State.Pending.Count > 0 ? State.Pending[^1].Sequence : appliedUpTo);
     }
 
     public Task<byte[]> Step(SessionSpec spec, byte[] institutions) =>
@@ -56,3 +68,17 @@ public sealed class MunicipalityGrain(ReplicaCache replicas) : Grain, IMunicipal
             return WorldCodec.EncodeInstitutions(w);
         });
 }
+
+/// <summary>What the municipality persists: the session, and the accepted changes not yet applied.</summary>
+[GenerateSerializer]
+public sealed class MunicipalitySnapshot
+{
+    [Id(0)] public SessionSpec? Spec { get; set; }
+    [Id(1)] public int NextWeek { get; set; }
+    [Id(2)] public long NextSequence { get; set; }
+    [Id(3)] public List<NumberedLever> Pending { get; set; } = [];
+}
+
+/// <summary>An accepted lever change with its number (see <see cref="PendingLevers"/>).</summary>
+[GenerateSerializer, Immutable]
+public sealed record NumberedLever([property: Id(0)] long Sequence, [property: Id(1)] LeverRecord Record);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
 using WijkSim.Grains.Contracts;
 using WijkSim.Model.Build;
 using WijkSim.Model.Config;
@@ -13,8 +15,13 @@ namespace WijkSim.Grains.Live;
 /// <summary>The clock. Holds the authoritative world of the session and, each week, hands every phase
 /// to the grain that owns it with a barrier (await) in between, in the kernel's order
 /// (<see cref="WeeklyStep"/>). Results are bit-identical to the kernel because every phase runs the
-/// same code on the same bits: the state travels as raw bytes, draws are keyed, sums are in id order.</summary>
-public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas) : Grain, ISimulationGrain
+/// same code on the same bits: the state travels as raw bytes, draws are keyed, sums are in id order.
+/// After every completed week the clock persists its state (<see cref="ClockSnapshot"/>). If a silo
+/// dies, the clock (if it was there) reactivates on another silo from the last completed week, and a
+/// week that failed half-way (a partition's silo died) is undone and done again: the run goes on to the
+/// same bits as a run without the fault.</summary>
+public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, ILogger<SimulationGrain> log,
+    [PersistentState("clock")] IPersistentState<ClockSnapshot> saved) : Grain, ISimulationGrain
 {
     public const double MinSpeed = 0.1, MaxSpeed = 100;
 
@@ -29,8 +36,20 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas) 
     private IGrainTimer? _timer;
     private long _callsLastWeek;
     private double _lastWeekMs;
+    private long _leversAppliedUpTo;
 
     private string Session => this.GetPrimaryKeyString();
+
+    /// <summary>A session persisted by an earlier activation (on this or a lost silo) continues from its
+    /// last completed week, running again if it was running.</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (saved.State.Spec is null) return Task.CompletedTask;
+        Restore(saved.State);
+        log.LogInformation("Session {Session} restored at week {Week} on this silo", Session, _world!.Week);
+        if (_running) StartTimer();
+        return Task.CompletedTask;
+    }
 
     public async Task<ClockState> Create(SessionSpec spec)
     {
@@ -39,12 +58,15 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas) 
         _world = WorldBuilder.Build(_config, spec.Seed);
         _records.Clear();
         _levers.Clear();
+        _leversAppliedUpTo = 0;
+        _running = false;
         StopTimer();
         replicas.Drop(Session);
         var hosts = await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
         // Two partitions per silo: each silo gets work even when random placement is uneven.
         _partitions = Math.Max(1, Math.Min(2 * hosts.Count, _world.Residents));
         await GrainFactory.GetGrain<IMunicipalityGrain>(Session).Init(_spec, 0);
+        await Save();
         return State();
     }
 
@@ -52,19 +74,21 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas) 
 
     public Task<SessionSpec> GetSpec() => Task.FromResult(Spec);
 
-    public Task<ClockState> Start()
+    public async Task<ClockState> Start()
     {
         _ = World;
         _running = true;
         StartTimer();
-        return Task.FromResult(State());
+        await Save();
+        return State();
     }
 
-    public Task<ClockState> Pause()
+    public async Task<ClockState> Pause()
     {
         _running = false;
         StopTimer();
-        return Task.FromResult(State());
+        await Save();
+        return State();
     }
 
     public async Task<ClockState> Step(int weeks)
@@ -74,13 +98,14 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas) 
         return State();
     }
 
-    public Task<ClockState> SetSpeed(double weeksPerSecond)
+    public async Task<ClockState> SetSpeed(double weeksPerSecond)
     {
         if (!double.IsFinite(weeksPerSecond) || weeksPerSecond < MinSpeed || weeksPerSecond > MaxSpeed)
             throw new ArgumentOutOfRangeException(nameof(weeksPerSecond), $"expected a speed from {MinSpeed} to {MaxSpeed} weeks per second, found {weeksPerSecond}");
         _speed = weeksPerSecond;
         if (_running) StartTimer();
-        return Task.FromResult(State());
+        await Save();
+        return State();
     }
 
     public async Task<ClockState> Reset()
@@ -125,7 +150,25 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas) 
     private SessionSpec Spec => _spec ?? throw new InvalidOperationException($"session '{Session}' has no scenario: call Create first");
     private World World => _world ?? throw new InvalidOperationException($"session '{Session}' has no scenario: call Create first");
 
+    /// <summary>One week, persisted once complete. A week that fails (a silo died under one of its
+    /// phases) leaves the world half-changed, so the clock goes back to the last persisted week before
+    /// the error reaches the caller; the next attempt redoes the week from there.</summary>
     private async Task StepOne()
+    {
+        try
+        {
+            await SimulateWeek();
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Week {Week} of session {Session} failed; back to the last completed week", saved.State.Week, Session);
+            Restore(saved.State);
+            throw;
+        }
+        await Save();
+    }
+
+    private async Task SimulateWeek()
     {
         var clock = Stopwatch.StartNew();
         var spec = Spec;
@@ -135,13 +178,15 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas) 
 
         // 1. Lever changes accepted since the last week, then the week's signals and events.
         var municipality = GrainFactory.GetGrain<IMunicipalityGrain>(Session);
-        foreach (var lever in await municipality.TakePending(week))
+        var pending = await municipality.TakePending(week, _leversAppliedUpTo);
+        foreach (var lever in pending.Records)
         {
             var c = lever.Change;
             var e = LeverValidator.ToEvent(_config!, week, c.Lever, c.Initiative, c.Value, c.Stance, c.Schedule, c.By);
             w.PendingLevers.Add(ScheduledEvents.From(_config!, e));
             _levers.Add(lever);
         }
+        _leversAppliedUpTo = pending.LastSequence;
         WeeklyStep.OpenWeek(w);
 
         // 2. Institutions, in the kernel's order: the municipality, then each funder.
@@ -181,7 +226,9 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas) 
         var period = TimeSpan.FromSeconds(1.0 / _speed);
         _timer = this.RegisterGrainTimer(async () =>
         {
-            if (_running && World.Week < _config!.Weeks) await StepOne();
+            // A failed week is logged and undone by StepOne; the next tick tries it again.
+            try { if (_running && World.Week < _config!.Weeks) await StepOne(); }
+            catch (Exception) { }
         }, new GrainTimerCreationOptions { DueTime = period, Period = period, Interleave = false });
     }
 
@@ -192,5 +239,39 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas) 
     }
 
     private ClockState State() => new(Session, _config?.Name ?? "", _spec?.Seed ?? 0, _world?.Week ?? 0, _config?.Weeks ?? 0,
-        _running, _speed, _partitions, _callsLastWeek, _lastWeekMs);
+        _running, _speed, _partitions, _callsLastWeek, _lastWeekMs, RuntimeIdentity);
+
+    private async Task Save()
+    {
+        var w = World;
+        saved.State = new ClockSnapshot
+        {
+            Spec = Spec, Week = w.Week,
+            Institutions = WorldCodec.EncodeInstitutions(w),
+            Residents = WorldCodec.EncodeResidents(w, w.Now, 0, w.Residents),
+            Records = WeeklyRecordCodec.Encode(CollectionsMarshal.AsSpan(_records)),
+            Levers = [.. _levers], LeversAppliedUpTo = _leversAppliedUpTo,
+            Running = _running, Speed = _speed, Partitions = _partitions,
+        };
+        await saved.WriteStateAsync();
+    }
+
+    /// <summary>Rebuilds the session from a snapshot: a fresh world from configuration and seed (as on
+    /// every replica), then the snapshot's changing state, history and levers.</summary>
+    private void Restore(ClockSnapshot s)
+    {
+        _spec = s.Spec!;
+        _config = ModelConfigJson.Deserialize(_spec.ConfigJson);
+        _world = WorldBuilder.Build(_config, _spec.Seed);
+        WorldCodec.DecodeInstitutions(_world, s.Institutions);
+        WorldCodec.DecodeResidents(_world, _world.Now, 0, _world.Residents, s.Residents);
+        _records.Clear();
+        _records.AddRange(WeeklyRecordCodec.Decode(s.Records));
+        _levers.Clear();
+        _levers.AddRange(s.Levers);
+        _leversAppliedUpTo = s.LeversAppliedUpTo;
+        _running = s.Running;
+        _speed = s.Speed;
+        _partitions = s.Partitions;
+    }
 }

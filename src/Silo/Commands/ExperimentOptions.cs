@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WijkSim.Silo.Cluster;
 
 namespace WijkSim.Silo.Commands;
 
@@ -16,10 +17,12 @@ public sealed class ExperimentOptions
         DefaultValueFactory = _ => [],
     };
     private readonly Option<bool> _noPlots = new("--no-plots") { Description = "skip the PNG plots" };
+    private readonly ClusterCliOptions _cluster = new(required: false);
 
     public void AddTo(Command command)
     {
         foreach (var option in new Option[] { _replications, _seed, _weeks, _output, _parallel, _settings, _noPlots }) command.Options.Add(option);
+        _cluster.AddTo(command);
     }
 
     public ExperimentSettings Read(ParseResult parse)
@@ -27,9 +30,11 @@ public sealed class ExperimentOptions
         long seed = parse.GetValue(_seed);
         if (seed < 0) throw new UsageError("--seed", $"expected a whole number of at least 0, found {seed}");
         return new ExperimentSettings(parse.GetValue(_replications), (ulong)seed, parse.GetValue(_weeks), parse.GetValue(_output),
-            parse.GetValue(_parallel), parse.GetValue(_settings) ?? [], parse.GetValue(_noPlots));
+            parse.GetValue(_parallel), parse.GetValue(_settings) ?? [], parse.GetValue(_noPlots), _cluster.Read(parse));
     }
 }
 
 /// <summary>The values of <see cref="ExperimentOptions"/> for one invocation.</summary>
-public sealed record ExperimentSettings(int Replications, ulong Seed, int? Weeks, string? Output, int? Parallel, string[] Settings, bool NoPlots);
+/// <param name="Cluster">a running cluster to use (--cluster), or null for an embedded silo</param>
+public sealed record ExperimentSettings(int Replications, ulong Seed, int? Weeks, string? Output, int? Parallel, string[] Settings, bool NoPlots,
+    ClusterChoice? Cluster);

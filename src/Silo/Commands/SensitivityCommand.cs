@@ -49,7 +49,7 @@ public static class SensitivityCommand
         string folder = settings.Output ?? Path.Combine("sensitivity", experiment.Scenarios[0].Config.Name);
         var design = new { Kind = "morris", Trajectories = trajectoryCount, Levels = levelCount, DesignSeed = settings.Seed };
         IReadOnlyList<SensitivityRanking> rankings = [];
-        return ExperimentCommand.Execute(experiment, folder, settings.Parallel, (output, results, report, started) =>
+        return ExperimentCommand.Execute(experiment, folder, settings.Cluster, settings.Parallel, (output, results, report, started) =>
         {
             rankings = SensitivityRanking.From(results, trajectories);
             SensitivityOutputs.WriteCsv(output.Stage("sensitivity.csv"), results, rankings);

@@ -8,12 +8,13 @@ using Microsoft.Extensions.Hosting;
 using Orleans.Dashboard;
 using WijkSim.Grains.Contracts;
 using WijkSim.Scenarios;
+using WijkSim.Silo.Cluster;
 using WijkSim.Silo.Hosting;
 using WijkSim.Silo.Web;
 
 namespace WijkSim.Silo.Commands;
 
-/// <summary><c>wijksim serve [SCENARIO.yaml]</c>: an embedded silo with the workshop's live session, the
+/// <summary><c>wijksim serve [SCENARIO.yaml] [--cluster CONNECTION]</c>: an embedded silo (or a client of a cluster) with the workshop's live session, the
 /// workshop page at /, the Orleans Dashboard at /orleans and the HTTP API at /api.</summary>
 public static class ServeCommand
 {
@@ -33,16 +34,19 @@ public static class ServeCommand
             Description = "export OpenTelemetry metrics and traces: none, console, or otlp (OTEL_EXPORTER_OTLP_ENDPOINT)",
             DefaultValueFactory = _ => TelemetryExport.None,
         };
-        var command = new Command("serve", "run a live simulation on an embedded Orleans silo with the Orleans Dashboard and an HTTP API")
+        var cluster = new ClusterCliOptions(required: false);
+        var command = new Command("serve", "run a live simulation (on an embedded Orleans silo, or on a cluster with --cluster) with the workshop page, the Orleans Dashboard and an HTTP API")
         {
             scenario, seed, urls, settings, token, otel,
         };
+        cluster.AddTo(command);
         command.SetAction(parse => CliErrors.Guard(() => Serve(parse.GetValue(scenario), parse.GetValue(seed), parse.GetValue(urls)!,
-            parse.GetValue(settings) ?? [], parse.GetValue(token), parse.GetValue(otel)).GetAwaiter().GetResult()));
+            parse.GetValue(settings) ?? [], parse.GetValue(token), parse.GetValue(otel), cluster.Read(parse)).GetAwaiter().GetResult()));
         return command;
     }
 
-    private static async Task<int> Serve(string? scenarioPath, long? seedOption, string urls, string[] settings, string? token, TelemetryExport otel)
+    private static async Task<int> Serve(string? scenarioPath, long? seedOption, string urls, string[] settings, string? token, TelemetryExport otel,
+        ClusterChoice? cluster)
     {
         if (seedOption is < 0) throw new UsageError("--seed", $"expected a whole number of at least 0, found {seedOption}");
         if (token is { } t && (t.Length < 4 || !t.All(char.IsAsciiLetterOrDigit)))
@@ -52,7 +56,7 @@ public static class ServeCommand
 
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls(urls);
-        EmbeddedSilo.Configure(builder, dashboard: true, otel);
+        await GrainHosting.Configure(builder, cluster, dashboard: true, otel);
         var facilitator = new FacilitatorAccess(token ?? FacilitatorAccess.NewToken());
         builder.Services.AddSingleton(facilitator);
         builder.Services.AddSingleton(sp => new WorkshopState(sp.GetRequiredService<IGrainFactory>(), Path.GetDirectoryName(Path.GetFullPath(loaded.Path))!));
@@ -73,7 +77,7 @@ public static class ServeCommand
         await app.StartAsync();
         await workshop.Load(loaded, seed);
         string url = app.Urls.First();
-        Console.WriteLine($"wijksim serve: '{loaded.Config.Name}' seed {seed} at {string.Join(", ", app.Urls)}  (dashboard: /orleans, API: /api/state)");
+        Console.WriteLine($"wijksim serve: '{loaded.Config.Name}' seed {seed} at {string.Join(", ", app.Urls)} on the {GrainHosting.Describe(cluster)}  (dashboard: /orleans, API: /api/state)");
         Console.WriteLine($"  participants:  {url}/");
         Console.WriteLine($"  facilitator:   {url}/#token={facilitator.Token}   (keep this link to yourself)");
         await app.WaitForShutdownAsync();

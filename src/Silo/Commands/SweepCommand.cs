@@ -52,7 +52,7 @@ public static class SweepCommand
         }
         var experiment = PreparedExperiment.Prepare(scenarioPaths, settings.Settings, factors, draw, settings.Replications, settings.Seed, settings.Weeks, "--vary");
         string folder = settings.Output ?? Path.Combine("sweeps", string.Join('+', experiment.Scenarios.Select(s => s.Config.Name)));
-        return ExperimentCommand.Execute(experiment, folder, settings.Parallel, async (output, results, report, started) =>
+        return ExperimentCommand.Execute(experiment, folder, settings.Cluster, settings.Parallel, async (output, results, report, started) =>
         {
             RunsCsv.Write(output.Stage("runs.csv"), results);
             SummaryCsv.Write(output.Stage("summary.csv"), results);

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using WijkSim.Silo.Cluster;
 using WijkSim.Silo.Commands;
 using WijkSim.Silo.Output;
 
@@ -12,7 +13,7 @@ public static class ExperimentCommand
     public delegate Task WriteOutputs(OutputFolder output, ExperimentResults results, ExperimentReport report, DateTime startedUtc);
 
     /// <param name="report">prints the closing summary, once the outputs are in place</param>
-    public static int Execute(PreparedExperiment experiment, string folder, int? parallelOption, WriteOutputs write,
+    public static int Execute(PreparedExperiment experiment, string folder, ClusterChoice? cluster, int? parallelOption, WriteOutputs write,
         Action<ExperimentResults, ExperimentReport, string> report)
     {
         if (parallelOption is < 1 or > 1024) throw new UsageError("--parallel", $"expected a whole number from 1 to 1024, found {parallelOption}");
@@ -25,7 +26,7 @@ public static class ExperimentCommand
         ExperimentReport execution;
         try
         {
-            execution = ExperimentExecution.Run(experiment, journal, parallel, console, interrupt.Token).GetAwaiter().GetResult();
+            execution = ExperimentExecution.Run(experiment, journal, cluster, parallel, console, interrupt.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (interrupt.Token.IsCancellationRequested)
         {
@@ -42,7 +43,8 @@ public static class ExperimentCommand
         return CliErrors.Ok;
     }
 
-    /// <summary>The command as typed (arguments with spaces quoted), for the manifest and the journal.</summary>
+    /// <summary>The command as typed (arguments with spaces quoted), for the manifest and the journal;
+    /// a password in a --cluster connection string is replaced by ***.</summary>
     public static string CommandLine() =>
-        string.Join(' ', ["wijksim", .. Environment.GetCommandLineArgs().Skip(1).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)]);
+        string.Join(' ', ["wijksim", .. Environment.GetCommandLineArgs().Skip(1).Select(ConnectionSecrets.Redact).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)]);
 }

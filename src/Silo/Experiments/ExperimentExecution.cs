@@ -4,23 +4,28 @@ using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 using WijkSim.Grains.Contracts;
 using WijkSim.Grains.Experiments;
+using WijkSim.Silo.Cluster;
 using WijkSim.Silo.Hosting;
 
 namespace WijkSim.Silo.Experiments;
 
-/// <summary>Runs the runs of an experiment that the journal does not hold yet, on an embedded silo
-/// (Experiment and Run grains), with a progress bar; each finished run goes to the journal at once.</summary>
+/// <summary>Runs the runs of an experiment that the journal does not hold yet, on an embedded silo or a
+/// cluster (Experiment and Run grains), with a progress bar; each finished run goes to the journal at once.</summary>
 public static class ExperimentExecution
 {
-    public static async Task<ExperimentReport> Run(PreparedExperiment experiment, ExperimentJournal journal, int parallel,
+    /// <param name="cluster">a running cluster to use as a client, or null for an embedded silo</param>
+    /// <param name="parallel">runs at once per silo (in a cluster, each silo's own --parallel limits it;
+    /// here it sizes the window of runs kept in flight)</param>
+    public static async Task<ExperimentReport> Run(PreparedExperiment experiment, ExperimentJournal journal, ClusterChoice? cluster, int parallel,
         IAnsiConsole console, CancellationToken cancellation)
     {
         var finished = journal.Finished();
         var todo = Enumerable.Range(0, experiment.Plan.RunCount).Where(r => !finished.Contains(r)).ToArray();
-        if (todo.Length == 0) return new ExperimentReport(0, finished.Count, TimeSpan.Zero, 0, parallel);
+        string hosting = GrainHosting.Describe(cluster);
+        if (todo.Length == 0) return new ExperimentReport(0, finished.Count, TimeSpan.Zero, 0, parallel, hosting);
 
         var builder = Host.CreateApplicationBuilder();
-        EmbeddedSilo.Configure(builder, dashboard: false, TelemetryExport.None, parallelRuns: parallel);
+        await GrainHosting.Configure(builder, cluster, dashboard: false, TelemetryExport.None, parallelRuns: parallel, cancellation);
         using var host = builder.Build();
         await host.StartAsync(cancellation);
         try
@@ -51,7 +56,7 @@ public static class ExperimentExecution
                         bar.Description = Describe(finished.Count + done, experiment.Plan.RunCount, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9));
                     }, cancellation);
                 });
-            return new ExperimentReport(done, finished.Count, clock.Elapsed, silos, parallel);
+            return new ExperimentReport(done, finished.Count, clock.Elapsed, silos, parallel, hosting);
         }
         finally
         {

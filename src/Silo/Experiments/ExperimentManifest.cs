@@ -38,6 +38,7 @@ public static class ExperimentManifest
             RunsThisInvocation = report.RunsNow,
             RunsResumed = report.RunsResumed,
             RunsPerSecond = Math.Round(report.RunsPerSecond, 2),
+            report.Hosting,
             report.Silos,
             report.ParallelPerSilo,
             RunsPerSilo = results.RunsPerSilo,

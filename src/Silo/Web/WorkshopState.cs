@@ -13,6 +13,9 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private int _generation;
+    /// <summary>Part of every session id: two serve processes on one cluster (and one database, where
+    /// sessions are persisted) never share a session.</summary>
+    private readonly string _instance = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(4));
 
     /// <summary>Where the scenarios the facilitator may load live (the served file's folder).</summary>
     public string ScenarioFolder { get; } = scenarioFolder;
@@ -41,7 +44,7 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         try
         {
             if (Main is not null) await Clock(Main).Pause();
-            var session = new Session($"workshop-{++_generation}", scenario, scenario.Config, seed);
+            var session = new Session($"workshop-{_instance}-{++_generation}", scenario, scenario.Config, seed);
             await Clock(session).Create(new SessionSpec(session.Id, ModelConfigJson.Serialize(session.Config), seed, scenario.Path, scenario.Sha256));
             Main = session;
             Fork = null;

@@ -13,7 +13,11 @@ public abstract class ClusterFixture(short silos) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(Silos);
-        builder.ConfigureSilo((_, silo) => silo.Services.AddWijkSimGrains());
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.Services.AddWijkSimGrains();
+        });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
