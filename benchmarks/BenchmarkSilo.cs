@@ -17,6 +17,7 @@ public static class BenchmarkSilo
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort());
+            silo.AddMemoryGrainStorageAsDefault();
             silo.Services.AddWijkSimGrains(parallelRuns);
         });
         var host = builder.Build();

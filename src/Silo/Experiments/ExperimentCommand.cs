@@ -46,5 +46,10 @@ public static class ExperimentCommand
     /// <summary>The command as typed (arguments with spaces quoted), for the manifest and the journal;
     /// a password in a --cluster connection string is replaced by ***.</summary>
     public static string CommandLine() =>
-        string.Join(' ', ["wijksim", .. Environment.GetCommandLineArgs().Skip(1).Select(ConnectionSecrets.Redact).Select(a => a.Contains(' ') ? $"\"{a}\"" : a)]);
+        string.Join(' ', ["wijksim", .. Environment.GetCommandLineArgs().Skip(1).Select(ConnectionSecrets.Redact).Select(Quoted)]);
+
+    /// <summary>An argument as a shell needs it: quoted when it holds anything but plain characters
+    /// (a space, or the ';' of a connection string).</summary>
+    private static string Quoted(string argument) =>
+        argument.Length > 0 && argument.All(c => char.IsAsciiLetterOrDigit(c) || "_./=:,+-@%".Contains(c)) ? argument : $"\"{argument}\"";
 }

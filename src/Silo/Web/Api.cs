@@ -13,7 +13,8 @@ namespace WijkSim.Silo.Web;
 public static class Api
 {
     public sealed record StepRequest(int? Weeks);
-    public sealed record SpeedRequest(double? WeeksPerSecond);
+    /// <summary>The page and the API's error both say weeks_per_second, the name is pinned to match.</summary>
+    public sealed record SpeedRequest([property: System.Text.Json.Serialization.JsonPropertyName("weeks_per_second")] double? WeeksPerSecond);
     /// <param name="Run">"fork" to change the comparison run; the main run otherwise</param>
     public sealed record LeverRequest(string? Lever, string? Initiative, double? Value, string? Stance, string? Schedule, string? By, string? Run);
 

@@ -39,7 +39,12 @@ public sealed class ServeTests : IAsyncLifetime
         var error = await bad.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("value", error.GetProperty("field").GetString());
         Assert.Contains("between 0 and 104", error.GetProperty("error").GetString());
-        Assert.Equal(HttpStatusCode.BadRequest, (await Post("/api/speed", new { weeks_per_second = 1000 })).StatusCode);
+        var tooFast = await Post("/api/speed", new { weeks_per_second = 1000 });
+        Assert.Equal(HttpStatusCode.BadRequest, tooFast.StatusCode);
+        Assert.Contains("found 1000", await tooFast.Content.ReadAsStringAsync());
+        var speed = await Post("/api/speed", new { weeks_per_second = 7.5 });
+        Assert.Equal(HttpStatusCode.OK, speed.StatusCode);
+        Assert.Equal(7.5, (await speed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("speed").GetDouble());
         Assert.Equal(HttpStatusCode.BadRequest, (await Post("/api/step", new { weeks = 0 })).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await Post("/api/step", new { weeks = 8 })).StatusCode);
