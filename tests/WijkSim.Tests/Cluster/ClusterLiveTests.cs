@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Cluster;
+
+/// <summary>A live session served from a three-process cluster: SIGKILL the silo its clock runs on,
+/// mid-run, and the session goes on from the last completed week (grain state in PostgreSQL) to the
+/// same weekly.csv as the kernel with the same lever changes.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class ClusterLiveTests
+{
+    [Fact]
+    public async Task A_live_run_survives_the_loss_of_its_clocks_silo_with_identical_results()
+    {
+        await using var cluster = await SiloProcesses.Start("live", silos: 3);
+        await using var serve = await ServeProcess.Start(Repo.Scenario("jan-eef.yaml"), ["--seed", "3", .. cluster.ClientArgs]);
+
+        // A lever change before the fault (it must survive it), then full speed.
+        Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/step", new { weeks = 6 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/levers", new { lever = "decision_lag", initiative = "jan-eef", value = 20, by = "test" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/speed", new { weeks_per_second = 100 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/start")).StatusCode);
+
+        var state = await WaitFor(serve, s => s.GetProperty("week").GetInt32() >= 40, TimeSpan.FromMinutes(2));
+        string clockSilo = state.GetProperty("silo").GetString()!;
+        var victim = cluster.ByIdentity(clockSilo);
+        SiloProcesses.Kill(victim);
+        int weekAtKill = state.GetProperty("week").GetInt32();
+
+        var end = await WaitFor(serve, s => s.GetProperty("week").GetInt32() == s.GetProperty("horizon").GetInt32(), TimeSpan.FromMinutes(4));
+        Assert.True(weekAtKill < end.GetProperty("horizon").GetInt32() - 50, $"the kill came too late (week {weekAtKill})");
+        Assert.NotEqual(clockSilo, end.GetProperty("silo").GetString());
+
+        // The kernel with the session's lever changes (its manifest) gives the same bytes.
+        string dir = Repo.TempFolder("cluster-live");
+        await File.WriteAllTextAsync(Path.Combine(dir, "manifest.json"), await serve.Http.GetStringAsync(serve.Url("/api/manifest")));
+        var live = await serve.Http.GetByteArrayAsync(serve.Url("/api/weekly.csv"));
+        var replay = CliProcess.Run(dir, "run", Repo.Scenario("jan-eef.yaml"), "--seed", "3", "--levers", "manifest.json", "--out", "kernel", "--no-plots");
+        Assert.True(replay.ExitCode == 0, replay.Err);
+        Assert.Contains("decision_lag", await File.ReadAllTextAsync(Path.Combine(dir, "manifest.json")));
+        Assert.True(live.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(dir, "kernel", "weekly.csv"))),
+            "weekly.csv of the live run with a killed silo differs from the kernel's");
+    }
+
+    /// <summary>Polls /api/state (through calls that fail while the cluster notices the dead silo).</summary>
+    private static async Task<JsonElement> WaitFor(ServeProcess serve, Func<JsonElement, bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        JsonElement last = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                last = (await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/state"))).GetProperty("state");
+                if (condition(last)) return last;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"not reached within {timeout}; last state: {last}");
+    }
+}
