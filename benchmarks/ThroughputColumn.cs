@@ -46,5 +46,5 @@ public sealed class RunsPerSecondColumn()
     : ThroughputColumn("Runs/s", "runs finished per second of wall time (sweep benchmarks: one operation = one run)", "N1")
 {
     protected override double? WorkPerOperation(BenchmarkCase benchmarkCase) =>
-        benchmarkCase.Descriptor.Type == typeof(SweepBenchmark) ? 1 : null;
+        benchmarkCase.Descriptor.Type == typeof(SweepBenchmark) || benchmarkCase.Descriptor.Type == typeof(ClusterSweepBenchmark) ? 1 : null;
 }
