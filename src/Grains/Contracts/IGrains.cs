@@ -58,8 +58,10 @@ public interface IPartitionGrain : IGrainWithStringKey
 /// <summary>One resident of a session (key: "session/id").</summary>
 public interface IResidentGrain : IGrainWithStringKey
 {
-    /// <summary>Decides this week from the snapshot installed on this silo.</summary>
-    Task Step(int week);
+    /// <summary>Decides this week from the snapshot installed on this silo by the partition whose
+    /// activation has <paramref name="partition"/> as token; refuses (and moves) if that partition
+    /// is not on this silo.</summary>
+    Task Step(int week, long partition);
     Task<ResidentView> GetView();
 }
 

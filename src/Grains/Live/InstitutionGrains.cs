@@ -10,7 +10,7 @@ public sealed class FunderGrain(ReplicaCache replicas) : Grain, IFunderGrain
     public Task<byte[]> Step(SessionSpec spec, byte[] institutions)
     {
         int index = GrainKeys.Parse(this.GetPrimaryKeyString()).Index;
-        return replicas.Get(spec).Exclusive(w =>
+        return replicas.Get(spec).Exclusive(spec.Epoch, w =>
         {
             WorldCodec.DecodeInstitutions(w, institutions);
             FunderStep.StepOne(w, index, w.Week);
@@ -26,7 +26,7 @@ public sealed class InitiativeGrain(ReplicaCache replicas) : Grain, IInitiativeG
     public Task<byte[]> Close(SessionSpec spec, WeekSnapshot afterResidents)
     {
         int index = GrainKeys.Parse(this.GetPrimaryKeyString()).Index;
-        return replicas.Get(spec).Exclusive(w =>
+        return replicas.Get(spec).Exclusive(spec.Epoch, w =>
         {
             WorldCodec.DecodeInstitutions(w, afterResidents.Institutions);
             WorldCodec.DecodeResidents(w, w.Next, 0, w.Residents, afterResidents.Residents);

@@ -61,7 +61,7 @@ public sealed class MunicipalityGrain(ReplicaCache replicas,
     }
 
     public Task<byte[]> Step(SessionSpec spec, byte[] institutions) =>
-        replicas.Get(spec).Exclusive(w =>
+        replicas.Get(spec).Exclusive(spec.Epoch, w =>
         {
             WorldCodec.DecodeInstitutions(w, institutions);
             MunicipalityStep.Step(w, w.Week);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
+using Orleans.Storage;
 using WijkSim.Grains.Contracts;
 using WijkSim.Model.Build;
 using WijkSim.Model.Config;
@@ -42,18 +43,21 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
 
     /// <summary>A session persisted by an earlier activation (on this or a lost silo) continues from its
     /// last completed week, running again if it was running.</summary>
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (saved.State.Spec is null) return Task.CompletedTask;
+        if (saved.State.Spec is null) return;
         Restore(saved.State);
-        log.LogInformation("Session {Session} restored at week {Week} on this silo", Session, _world!.Week);
+        // A new epoch, persisted before any call goes out: replicas then refuse the calls of an older
+        // activation that may still run (its silo only looked dead), and its next write fails.
+        _spec = _spec! with { Epoch = _spec.Epoch + 1 };
+        await Save();
+        log.LogInformation("Session {Session} restored at week {Week} on this silo (epoch {Epoch})", Session, _world!.Week, _spec.Epoch);
         if (_running) StartTimer();
-        return Task.CompletedTask;
     }
 
     public async Task<ClockState> Create(SessionSpec spec)
     {
-        _spec = spec with { SessionId = Session };
+        _spec = spec with { SessionId = Session, Epoch = (saved.State.Spec?.Epoch ?? 0) + 1 };
         _config = ModelConfigJson.Deserialize(spec.ConfigJson);
         _world = WorldBuilder.Build(_config, spec.Seed);
         _records.Clear();
@@ -162,10 +166,22 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
         catch (Exception e)
         {
             log.LogWarning(e, "Week {Week} of session {Session} failed; back to the last completed week", saved.State.Week, Session);
-            Restore(saved.State);
+            await saved.ReadStateAsync();
+            if (saved.State.Spec?.Epoch > _spec!.Epoch) Retire();
+            else Restore(saved.State);
             throw;
         }
         await Save();
+    }
+
+    /// <summary>A newer activation of this clock has taken over (it wrote a later epoch): this one
+    /// stops its timer and goes, without writing anything.</summary>
+    private void Retire()
+    {
+        log.LogWarning("Session {Session}: a newer activation of the clock took over; this one (epoch {Epoch}) stops", Session, _spec?.Epoch);
+        _running = false;
+        StopTimer();
+        DeactivateOnIdle();
     }
 
     private async Task SimulateWeek()
@@ -253,7 +269,16 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
             Levers = [.. _levers], LeversAppliedUpTo = _leversAppliedUpTo,
             Running = _running, Speed = _speed, Partitions = _partitions,
         };
-        await saved.WriteStateAsync();
+        try
+        {
+            await saved.WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            // Another activation wrote since this one read: it is newer.
+            Retire();
+            throw;
+        }
     }
 
     /// <summary>Rebuilds the session from a snapshot: a fresh world from configuration and seed (as on

@@ -49,8 +49,13 @@ public sealed class ClusterLiveTests
         var replay = CliProcess.Run(dir, "run", Repo.Scenario("jan-eef.yaml"), "--seed", "3", "--levers", "manifest.json", "--out", "kernel", "--no-plots");
         Assert.True(replay.ExitCode == 0, replay.Err);
         Assert.Contains("decision_lag", await File.ReadAllTextAsync(Path.Combine(dir, "manifest.json")));
+        await File.WriteAllBytesAsync(Path.Combine(dir, "live-weekly.csv"), live);
+        var liveLines = System.Text.Encoding.UTF8.GetString(live).Split('\n');
+        var kernelLines = File.ReadAllLines(Path.Combine(dir, "kernel", "weekly.csv"));
+        int first = Enumerable.Range(0, Math.Min(liveLines.Length, kernelLines.Length)).FirstOrDefault(i => liveLines[i] != kernelLines[i], -1);
         Assert.True(live.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(dir, "kernel", "weekly.csv"))),
-            "weekly.csv of the live run with a killed silo differs from the kernel's");
+            $"weekly.csv of the live run with a killed silo (kills at weeks {weekAtKill} and {weekAtSecondKill}) differs from the kernel's " +
+            $"from line {first}: live '{(first >= 0 ? liveLines[first] : "")}' kernel '{(first >= 0 ? kernelLines[first] : "")}' (both in {dir})");
     }
 
     /// <summary>Polls /api/state (through calls that fail while the cluster notices the dead silo).</summary>

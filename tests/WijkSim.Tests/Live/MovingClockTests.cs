@@ -1,0 +1,42 @@
+using WijkSim.Grains.Contracts;
+using WijkSim.Grains.Live;
+using WijkSim.Model.Kernel;
+using WijkSim.Scenarios;
+using WijkSim.Silo.Output;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Live;
+
+/// <summary>A clock that is moved to another silo every few weeks (as when its silo leaves) comes back
+/// from its persisted state there, and the run equals the kernel's.</summary>
+public sealed class MovingClockTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSiloCluster>
+{
+    [Fact]
+    public async Task A_clock_moved_to_another_silo_every_eight_weeks_continues_to_the_kernels_bytes()
+    {
+        var scenario = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"));
+        const ulong seed = 3;
+        const int weeks = 120;
+        var clock = fixture.Cluster.Client.GetGrain<ISimulationGrain>($"moving-{Guid.NewGuid():N}");
+        await clock.Create(LiveRuns.Spec(scenario, seed));
+        var silos = new HashSet<string>();
+        for (int done = 0; done < weeks; done += 8)
+        {
+            string here = (await clock.RunWeeks(8)).Silo;
+            silos.Add(here);
+            // Deactivate it, and have it come back on another silo.
+            var elsewhere = fixture.Cluster.Silos.First(s => s.SiloAddress.ToString() != here).SiloAddress;
+            await fixture.Cluster.MigrateAsync(clock.GetGrainId(), elsewhere);
+        }
+        var state = await clock.GetState();
+        Assert.Equal(weeks, state.Week);
+
+        var live = await LiveRuns.Result(clock, scenario.Config, seed);
+        var kernel = KernelRun.Run(scenario.Config, seed, weeks);
+        string dir = Repo.TempFolder("moving-clock");
+        WeeklyCsv.Write(Path.Combine(dir, "kernel.csv"), kernel);
+        WeeklyCsv.Write(Path.Combine(dir, "live.csv"), live);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "kernel.csv")), File.ReadAllBytes(Path.Combine(dir, "live.csv")));
+        Assert.True(silos.Count > 1, "the clock never changed silo");
+    }
+}
