@@ -21,7 +21,9 @@ public sealed class ClusterLiveTests
         // A lever change before the fault (it must survive it), then full speed.
         Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/step", new { weeks = 6 })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/levers", new { lever = "decision_lag", initiative = "jan-eef", value = 20, by = "test" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/speed", new { weeks_per_second = 100 })).StatusCode);
+        // 10 weeks a second: the 480 weeks after the first kill take longer than Orleans' 30 s response
+        // timeout, so a status poll that waits out a dead silo cannot miss the second kill's moment.
+        Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/speed", new { weeks_per_second = 10 })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/start")).StatusCode);
 
         var state = await WaitFor(serve, s => s.GetProperty("week").GetInt32() >= 40, TimeSpan.FromMinutes(2));
@@ -39,7 +41,7 @@ public sealed class ClusterLiveTests
         int weekAtSecondKill = moved.GetProperty("week").GetInt32();
 
         var end = await WaitFor(serve, s => s.GetProperty("week").GetInt32() == s.GetProperty("horizon").GetInt32(), TimeSpan.FromMinutes(4));
-        Assert.True(weekAtSecondKill < end.GetProperty("horizon").GetInt32() - 50, $"the second kill came too late (week {weekAtSecondKill})");
+        Assert.True(weekAtSecondKill < end.GetProperty("horizon").GetInt32() - 20, $"the second kill came too late (week {weekAtSecondKill})");
         Assert.Equal(newClockSilo, end.GetProperty("silo").GetString());
 
         // The kernel with the session's lever changes (its manifest) gives the same bytes.
