@@ -7,8 +7,10 @@ namespace WijkSim.Grains.Live;
 public static class ServiceRegistration
 {
     /// <param name="parallelRuns">kernel runs this silo executes at once (default: one per core)</param>
-    public static IServiceCollection AddWijkSimGrains(this IServiceCollection services, int? parallelRuns = null)
+    /// <param name="persistEveryWeek">the live clock writes its state after every week (see <see cref="ClockDurability"/>)</param>
+    public static IServiceCollection AddWijkSimGrains(this IServiceCollection services, int? parallelRuns = null, bool persistEveryWeek = false)
     {
+        services.AddSingleton(new ClockDurability(persistEveryWeek));
         services.AddSingleton(new RunThrottle(parallelRuns ?? Environment.ProcessorCount));
         services.AddSingleton<ReplicaCache>();
         services.AddSingleton<LiveMetrics>();

@@ -17,11 +17,12 @@ namespace WijkSim.Grains.Live;
 /// to the grain that owns it with a barrier (await) in between, in the kernel's order
 /// (<see cref="WeeklyStep"/>). Results are bit-identical to the kernel because every phase runs the
 /// same code on the same bits: the state travels as raw bytes, draws are keyed, sums are in id order.
-/// After every completed week the clock persists its state (<see cref="ClockSnapshot"/>). If a silo
+/// After every completed week (in a cluster; see <see cref="ClockDurability"/>) the clock persists its
+/// state (<see cref="ClockSnapshot"/>). If a silo
 /// dies, the clock (if it was there) reactivates on another silo from the last completed week, and a
 /// week that failed half-way (a partition's silo died) is undone and done again: the run goes on to the
 /// same bits as a run without the fault.</summary>
-public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, ILogger<SimulationGrain> log,
+public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, ILogger<SimulationGrain> log, ClockDurability durability,
     [PersistentState("clock")] IPersistentState<ClockSnapshot> saved) : Grain, ISimulationGrain
 {
     public const double MinSpeed = 0.1, MaxSpeed = 100;
@@ -38,11 +39,18 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
     private long _callsLastWeek;
     private double _lastWeekMs;
     private long _leversAppliedUpTo;
+    private int? _failedWeek;
 
     private string Session => this.GetPrimaryKeyString();
 
     /// <summary>A session persisted by an earlier activation (on this or a lost silo) continues from its
     /// last completed week, running again if it was running.</summary>
+    /// <summary>Deactivated or moved (not crashed): the state goes along from the current week.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_spec is not null && !durability.EveryWeek) await Save();
+    }
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (saved.State.Spec is null) return;
@@ -63,6 +71,7 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
         _records.Clear();
         _levers.Clear();
         _leversAppliedUpTo = 0;
+        _failedWeek = null;
         _running = false;
         StopTimer();
         replicas.Drop(Session);
@@ -159,9 +168,21 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
     /// the error reaches the caller; the next attempt redoes the week from there.</summary>
     private async Task StepOne()
     {
+        if (_failedWeek is int failed)
+            throw new InvalidOperationException($"week {failed} of session '{Session}' failed; reset the session to go on");
         try
         {
             await SimulateWeek();
+        }
+        catch (Exception e) when (!durability.EveryWeek)
+        {
+            // Embedded: no silo to lose, so a failure is a bug, and there is no persisted week to go
+            // back to. The clock stops and refuses to go on from a half-changed world.
+            log.LogError(e, "Week {Week} of session {Session} failed; the session must be reset", World.Week, Session);
+            _failedWeek = World.Week;
+            _running = false;
+            StopTimer();
+            throw;
         }
         catch (Exception e)
         {
@@ -171,7 +192,7 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
             else Restore(saved.State);
             throw;
         }
-        await Save();
+        if (durability.EveryWeek) await Save();
     }
 
     /// <summary>A newer activation of this clock has taken over (it wrote a later epoch): this one

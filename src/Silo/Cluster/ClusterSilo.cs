@@ -38,7 +38,7 @@ public static class ClusterSilo
             silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
             silo.Configure<ClusterMembershipOptions>(FastFailureDetection);
             silo.AddActivityPropagation();
-            silo.Services.AddWijkSimGrains(parallelRuns);
+            silo.Services.AddWijkSimGrains(parallelRuns, persistEveryWeek: true);
             silo.AddDashboard();
         });
         Telemetry.Add(builder.Services, telemetry);
