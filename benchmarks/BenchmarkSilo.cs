@@ -1,8 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WijkSim.Grains.Live;
+using WijkSim.Silo.Hosting;
 
 namespace WijkSim.Benchmarks;
 
@@ -16,7 +15,7 @@ public static class BenchmarkSilo
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort());
+            silo.UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next());
             silo.AddMemoryGrainStorageAsDefault();
             silo.Services.AddWijkSimGrains(parallelRuns);
         });
@@ -29,12 +28,5 @@ public static class BenchmarkSilo
     {
         await host.StopAsync();
         host.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

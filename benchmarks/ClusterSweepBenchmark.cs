@@ -10,6 +10,7 @@ using WijkSim.Model.Config;
 using WijkSim.Model.Kernel;
 using WijkSim.Scenarios;
 using WijkSim.Silo.Cluster;
+using WijkSim.Silo.Hosting;
 
 namespace WijkSim.Benchmarks;
 
@@ -81,7 +82,7 @@ public class ClusterSweepBenchmark
         string wijksim = Scenarios.RepoFile(Path.Combine("src", "Silo", "bin", "Release", "net10.0", "wijksim.dll"));
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string a in new[] { wijksim, "silo", "--cluster", cluster.Database.ConnectionString, "--cluster-id", cluster.ClusterId,
-                     "--port", $"{WijkSim.Silo.Hosting.FreePorts.Next()}", "--gateway-port", $"{WijkSim.Silo.Hosting.FreePorts.Next()}", "--parallel", "1" })
+                     "--port", $"{FreePorts.Next()}", "--gateway-port", $"{FreePorts.Next()}", "--parallel", "1" })
             info.ArgumentList.Add(a);
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };

@@ -308,9 +308,7 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
     {
         _spec = s.Spec!;
         _config = ModelConfigJson.Deserialize(_spec.ConfigJson);
-        _world = WorldBuilder.Build(_config, _spec.Seed);
-        WorldCodec.DecodeInstitutions(_world, s.Institutions);
-        WorldCodec.DecodeResidents(_world, _world.Now, 0, _world.Residents, s.Residents);
+        _world = WorldBuilder.Restore(_config, _spec.Seed, s.Institutions, s.Residents);
         _records.Clear();
         _records.AddRange(WeeklyRecordCodec.Decode(s.Records));
         _levers.Clear();

@@ -9,6 +9,17 @@ namespace WijkSim.Model.Build;
 /// <summary>Builds week 0 of a world from a validated configuration and a seed.</summary>
 public static class WorldBuilder
 {
+    /// <summary>A world at a later week: the fixed part (traits, network, reach) built from the
+    /// configuration and seed, the changing part from <see cref="WorldCodec"/> bytes of the institutions
+    /// and of the residents' current buffer. How a checkpoint resumes and a live clock comes back.</summary>
+    public static World Restore(ModelConfig config, ulong seed, byte[] institutions, byte[] residents)
+    {
+        var world = Build(config, seed);
+        WorldCodec.DecodeInstitutions(world, institutions);
+        WorldCodec.DecodeResidents(world, world.Now, 0, world.Residents, residents);
+        return world;
+    }
+
     public static World Build(ModelConfig config, ulong seed)
     {
         int n = config.Population.Residents;

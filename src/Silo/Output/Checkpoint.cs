@@ -49,9 +49,8 @@ public static class Checkpoint
         if (r.ReadString() != fingerprint)
             throw new UsageError("--resume", $"the checkpoint in '{outputFolder}' is of another run: give the same scenario, --seed, --weeks, --set and --levers as the run that wrote it");
         int week = r.ReadInt32();
-        var world = WorldBuilder.Build(config, seed);
-        WorldCodec.DecodeInstitutions(world, Block(r));
-        WorldCodec.DecodeResidents(world, world.Now, 0, world.Residents, Block(r));
+        byte[] institutions = Block(r), residents = Block(r);
+        var world = WorldBuilder.Restore(config, seed, institutions, residents);
         var records = new WeeklyRecord[weeks * world.InitiativeCount];
         WeeklyRecordCodec.Decode(Block(r)).CopyTo(records, 0);
         if (world.Week != week) throw new InvalidDataException($"{path}: the checkpoint's state is of week {world.Week}, its header says {week}");
