@@ -26,10 +26,17 @@ public static partial class Overrides
             throw new ScenarioError(at, "", "expected key=value, e.g. --set municipality.agreements[0].decision_lag_weeks=12");
         string path = setting[..eq].Trim();
         var value = ParseValue(setting[(eq + 1)..], at, path);
-        source.Remember(value, at);
+        Place(source.Root, path, value, at, source.Remember);
+    }
 
+    /// <summary>Puts <paramref name="value"/> at a key path of a tree: the one mechanism behind
+    /// <c>--set</c>, a sweep's design values and a scenario file's own <c>set:</c> section.</summary>
+    /// <param name="remember">records where a node came from, for error messages</param>
+    internal static void Place(YamlMappingNode root, string path, YamlNode value, SourceLocation at, Action<YamlNode, SourceLocation> remember)
+    {
+        remember(value, at);
         var segments = path.Split('.');
-        YamlNode node = source.Root;
+        YamlNode node = root;
         string walked = "";
         for (int s = 0; s < segments.Length; s++)
         {
@@ -41,7 +48,7 @@ public static partial class Overrides
             if (node is not YamlMappingNode map)
                 throw new ScenarioError(at, walked, $"cannot set a key inside {ConfigBinder.Describe(node)}");
             var key = new YamlScalarNode(name);
-            source.Remember(key, at); // an unknown key from --set must be reported against --set, not the file
+            remember(key, at); // an unknown key from --set must be reported against --set, not the file
             bool last = s == segments.Length - 1;
             if (!m.Groups["index"].Success)
             {
@@ -49,7 +56,7 @@ public static partial class Overrides
                 if (!map.Children.TryGetValue(key, out var child))
                 {
                     child = new YamlMappingNode();
-                    source.Remember(child, at);
+                    remember(child, at);
                     map.Children[key] = child;
                 }
                 node = child;

@@ -48,8 +48,9 @@ public sealed class YamlSource
         var root = Parse(fullPath, shownPath);
         foreach (var node in root.AllNodes) origins[node] = new SourceLocation(shownPath, node.Start.Line, node.Start.Column);
 
+        var setNode = TakeSetSection(root, shownPath, origins);
         var extendsKey = new YamlScalarNode("extends");
-        if (!root.Children.TryGetValue(extendsKey, out var parentNode)) return root;
+        if (!root.Children.TryGetValue(extendsKey, out var parentNode)) return ApplySetSection(root, setNode, origins);
         root.Children.Remove(extendsKey);
         if (parentNode is not YamlScalarNode { Value: { Length: > 0 } parentName })
             throw new ScenarioError(origins[parentNode], "extends", "expected the file name of the scenario to extend, e.g. 'extends: jan-eef.yaml'");
@@ -59,7 +60,34 @@ public sealed class YamlSource
             throw new ScenarioError(origins[parentNode], "extends", $"expected an existing scenario file, found '{parentName}', which does not exist next to this file");
         var parent = LoadWithParents(parentFull, parentShown, files, origins);
         Merge(parent, root);
-        return parent;
+        return ApplySetSection(parent, setNode, origins);
+    }
+
+    /// <summary>A file's <c>set:</c> section: key paths (as for <c>--set</c>) and their values, applied to the
+    /// merged tree after <c>extends:</c>. It lets a file change one entry of a list it extends
+    /// (<c>initiatives[0].cash: 500</c>) where a plain YAML list would replace the whole list.</summary>
+    private static YamlMappingNode? TakeSetSection(YamlMappingNode root, string shownPath, Dictionary<YamlNode, SourceLocation> origins)
+    {
+        var setKey = new YamlScalarNode("set");
+        if (!root.Children.TryGetValue(setKey, out var node)) return null;
+        root.Children.Remove(setKey);
+        return node as YamlMappingNode
+            ?? throw new ScenarioError(origins[node], "set", $"expected a mapping of key paths to values, e.g. 'initiatives[0].cash: 500', found {ConfigBinder.Describe(node)}");
+    }
+
+    private static YamlMappingNode ApplySetSection(YamlMappingNode merged, YamlMappingNode? set, Dictionary<YamlNode, SourceLocation> origins)
+    {
+        if (set is null) return merged;
+        foreach (var (key, value) in set.Children)
+        {
+            var at = origins[key];
+            string path = (key as YamlScalarNode)?.Value ?? "";
+            Overrides.Place(merged, path, value, new SourceLocation(at.Source, at.Line, at.Column), (n, where) =>
+            {
+                foreach (var child in n.AllNodes) origins.TryAdd(child, where);
+            });
+        }
+        return merged;
     }
 
     private static YamlMappingNode Parse(string fullPath, string shownPath)

@@ -23,10 +23,13 @@ public sealed class ExperimentJournal
     public string Folder { get; }
 
     /// <summary>Opens (or starts) the journal of the experiment with this fingerprint in an output folder.</summary>
+    /// <param name="stage">one batch of a multi-stage method (a calibration's generation): its own journal
+    /// under <c>.experiment/stages/</c>, next to the method's own fingerprint</param>
     /// <exception cref="OutputFolderError">the folder holds an unfinished experiment of another command</exception>
-    public static ExperimentJournal Open(string outputFolder, string fingerprint, string command)
+    public static ExperimentJournal Open(string outputFolder, string fingerprint, string command, string? stage = null)
     {
-        var journal = new ExperimentJournal(Path.Combine(outputFolder, FolderName));
+        string folder = Path.Combine(outputFolder, FolderName);
+        var journal = new ExperimentJournal(stage is null ? folder : Path.Combine(folder, "stages", stage));
         string plan = Path.Combine(journal.Folder, "fingerprint");
         if (File.Exists(plan))
         {
@@ -73,6 +76,13 @@ public sealed class ExperimentJournal
     }
 
     public void Delete() => Directory.Delete(Folder, recursive: true);
+
+    /// <summary>Drops every journal of an output folder (a multi-stage method's, once its outputs are written).</summary>
+    public static void DeleteAll(string outputFolder)
+    {
+        string folder = Path.Combine(outputFolder, FolderName);
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
 
     private string PathOf(int run) => Path.Combine(_runs, $"{run:D7}.run");
 }

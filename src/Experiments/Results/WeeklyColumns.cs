@@ -1,0 +1,42 @@
+using WijkSim.Model.Config;
+using WijkSim.Model.Output;
+using WijkSim.Model.State;
+
+namespace WijkSim.Experiments.Results;
+
+/// <summary>The numeric columns of weekly.csv by name, as numbers: what calibration targets and
+/// scenario-discovery outcomes are stated in.</summary>
+public static class WeeklyColumns
+{
+    public static IReadOnlyDictionary<string, Func<WeeklyRecord, double>> Numeric { get; } = Build();
+
+    private static Dictionary<string, Func<WeeklyRecord, double>> Build()
+    {
+        var columns = new Dictionary<string, Func<WeeklyRecord, double>>(StringComparer.Ordinal)
+        {
+            ["active_volunteers"] = r => r.ActiveVolunteers,
+            ["core"] = r => r.Core,
+            ["passive_supporters"] = r => r.PassiveSupporters,
+            ["aware"] = r => r.Aware,
+            ["hours"] = r => r.Hours,
+            ["free_rider_share"] = r => r.FreeRiderShare,
+            ["trust_mean"] = r => r.TrustMean,
+            ["municipality_trust_mean"] = r => r.MunicipalityTrustMean,
+            ["participation_rate"] = r => r.ParticipationRate,
+            ["entrepreneurs"] = r => r.Entrepreneurs,
+            ["cash"] = r => r.Cash,
+            ["income_diversity"] = r => r.IncomeDiversity,
+            ["output"] = r => r.Output,
+            ["mission_drift"] = r => r.MissionDrift,
+            ["urgency"] = r => r.Urgency,
+            ["formalisation"] = r => r.Formalisation,
+            ["legitimacy"] = r => r.Legitimacy,
+            ["biz_active"] = r => r.BizActive ? 1 : 0,
+            ["biz_votes"] = r => r.BizVotes,
+            ["biz_yes"] = r => r.BizYes,
+        };
+        foreach (var source in Enum.GetValues<IncomeSource>())
+            columns["income_" + WijkSim.Scenarios.Loading.KeyNames.ToSnakeCase(source.ToString())] = r => r.Income[(int)source];
+        return columns;
+    }
+}
