@@ -9,6 +9,7 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(FactsCommand.Create());
 root.Subcommands.Add(SweepCommand.Create());
 root.Subcommands.Add(CalibrateCommand.Create());
+root.Subcommands.Add(RobustnessCommand.Create());
 root.Subcommands.Add(SensitivityCommand.Create());
 root.Subcommands.Add(ClusterCommand.Create());
 root.Subcommands.Add(SiloCommand.Create());

@@ -6,7 +6,7 @@ namespace WijkSim.Silo.Commands;
 /// <summary>The options every experiment command takes (sweep, sensitivity), declared once.</summary>
 public sealed class ExperimentOptions
 {
-    private readonly Option<int> _replications = new("--replications") { Description = "runs per design point, with seeds seed, seed+1, ...", DefaultValueFactory = _ => 10 };
+    private readonly Option<int> _replications = new("--replications", "--seeds") { Description = "runs per design point (seeds per point), with seeds seed, seed+1, ...", DefaultValueFactory = _ => 10 };
     private readonly Option<long> _seed = new("--seed") { Description = "first seed of the replications (and the seed of a sampled design)", DefaultValueFactory = _ => 1 };
     private readonly Option<int?> _weeks = new("--weeks") { Description = "weeks per run (default: each scenario's horizon)" };
     private readonly Option<string?> _output = new("--out") { Description = "output folder; the same command on the same folder resumes an interrupted experiment" };

@@ -59,5 +59,5 @@ public static class ExperimentExecution
         return new ExperimentReport(done, finished.Count, clock.Elapsed, session.Silos, session.Parallel, session.Hosting);
     }
 
-    private static string Describe(string label, int done, int total, double rate) => $"{label} {done}/{total} · {rate:0.0} runs/s";
+    private static string Describe(string label, int done, int total, double rate) => Markup.Escape($"{label} {done}/{total} · {rate:0.0} runs/s");
 }

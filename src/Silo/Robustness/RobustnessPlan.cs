@@ -1,0 +1,132 @@
+using System.Globalization;
+using WijkSim.Experiments.Design;
+using WijkSim.Experiments.Robustness;
+using WijkSim.Scenarios;
+using WijkSim.Scenarios.Facts;
+using WijkSim.Scenarios.Loading;
+using WijkSim.Silo.Commands;
+using WijkSim.Silo.Experiments;
+
+namespace WijkSim.Silo.Robustness;
+
+/// <summary>The batches of <c>wijksim robustness</c>: the facts' scenarios as written (nominal); each
+/// ASSUMPTION amount moved by every given change, alone, in the scenarios that mark it; and the sampled
+/// parameter points, applied to every scenario of the chosen facts.</summary>
+public sealed class RobustnessPlan
+{
+    /// <summary>One amount to move: its key, its value as written, and the scenarios that mark it.</summary>
+    private sealed record Amount(string Key, double Nominal, string[] Scenarios);
+
+    private readonly NamedScenarios _named;
+    private readonly IReadOnlyList<Fact> _facts;
+    private readonly ExperimentSettings _settings;
+    private readonly double[] _changes;
+    private readonly ParameterSample? _sample;
+    private readonly string[] _names;
+    private readonly Amount[] _amounts;
+
+    private RobustnessPlan(NamedScenarios named, IReadOnlyList<Fact> facts, ExperimentSettings settings, double[] changes, ParameterSample? sample,
+        string[] names, Amount[] amounts, string fingerprint)
+    {
+        _named = named;
+        _facts = facts;
+        _settings = settings;
+        _changes = changes;
+        _sample = sample;
+        _names = names;
+        _amounts = amounts;
+        Fingerprint = fingerprint;
+    }
+
+    public string Fingerprint { get; }
+
+    public static RobustnessPlan Create(NamedScenarios named, IReadOnlyList<Fact> facts, ExperimentSettings settings, double[] changes, ParameterSample? sample)
+    {
+        var names = facts.SelectMany(NamedScenarios.Of).Distinct().ToArray();
+        var loaded = names.ToDictionary(n => n, n => named.Load(n, settings.Settings));
+        var amounts = changes.Length == 0 ? [] : names
+            .SelectMany(n => AssumptionAmounts.In(loaded[n].Files).Select(a => (Name: n, a.Key, Nominal: ParameterKeys.ValueOf(loaded[n].Config, a.Key))))
+            .Where(a => a.Nominal is int or long or double && Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture) != 0)
+            .GroupBy(a => (a.Key, Value: Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture)))
+            .Select(g => new Amount(g.Key.Key, g.Key.Value, g.Select(a => a.Name).ToArray()))
+            .OrderBy(a => a.Key, StringComparer.Ordinal).ThenBy(a => a.Nominal).ToArray();
+        if (sample is not null)
+            foreach (var name in names)
+                foreach (var f in sample.Factors)
+                    Check(() => named.Load(name, settings.Settings, [$"{f.Key}={sample.Vectors[0][sample.Factors.ToList().IndexOf(f)]}"]),
+                        $"'{f.Key}' cannot be set in the scenario '{name}' that the facts use; choose the facts of one case with --facts");
+        string fingerprint = string.Join('\n', names.Select(n => ModelConfigJson.Serialize(loaded[n].Config))) +
+            $"\nchanges={string.Join(',', changes)} seeds={settings.Replications} first={settings.Seed} weeks={settings.Weeks}\n" +
+            (sample is null ? "" : sample.Source + string.Join('\n', sample.Factors.Select(f => f.Key)) + string.Join('\n', sample.Vectors.Select(v => string.Join(',', v))));
+        return new RobustnessPlan(named, facts, settings, changes, sample, names, amounts, fingerprint);
+    }
+
+    private static void Check(Action load, string problem)
+    {
+        try { load(); }
+        catch (ScenarioError e) { throw new UsageError("--vary", $"{problem} ({e.Message})"); }
+    }
+
+    public async Task<RobustnessReport> Run(StagedExperiment staged)
+    {
+        var shares = new List<FactShare>();
+        var skipped = new List<string>();
+        LoadedScenario Load(string name, IReadOnlyList<string>? varied) => _named.Load(name, _settings.Settings, varied);
+
+        var nominalBatch = Batch(_names, Load, [], [[]]);
+        var nominalResults = await staged.Run("nominal", "as written", nominalBatch.Experiment);
+        var nominalRuns = nominalBatch.Runs(nominalResults, 0);
+        var nominal = _facts.ToDictionary(f => f.Id, f => f.Evaluate(nominalRuns));
+
+        for (int a = 0; a < _amounts.Length; a++)
+        {
+            var amount = _amounts[a];
+            var kind = ParameterKeys.KindOf(amount.Key);
+            var format = new Factor(amount.Key, null, 0, 1, null, kind);
+            var tried = new List<(double Change, string Value)>();
+            foreach (double change in _changes.Select(c => -c).Reverse().Concat(_changes))
+            {
+                string value = format.Format(amount.Nominal * (1 + change));
+                if (double.Parse(value, CultureInfo.InvariantCulture) == amount.Nominal) { skipped.Add($"{amount.Key} {change:+0%;-0%}: a whole number that does not change"); continue; }
+                try
+                {
+                    foreach (var name in amount.Scenarios) Load(name, [$"{amount.Key}={value}"]);
+                    tried.Add((change, value));
+                }
+                catch (ScenarioError e)
+                {
+                    skipped.Add($"{amount.Key} {change:+0%;-0%}: {e.Problem}");
+                }
+            }
+            if (tried.Count == 0) continue;
+            var factor = new Factor(amount.Key, tried.Select(t => t.Value).ToArray(), 0, 0, null, kind);
+            var batch = Batch(amount.Scenarios, Load, [factor], tried.Select(t => new[] { t.Value }).ToArray());
+            var results = await staged.Run($"oat-{a:D3}", $"{amount.Key} ({a + 1}/{_amounts.Length})", batch.Experiment);
+            for (int v = 0; v < tried.Count; v++)
+            {
+                var changed = batch.Runs(results, v);
+                Func<string, RunSet> runs = name => amount.Scenarios.Contains(name) ? changed(name) : nominalRuns(name);
+                foreach (var fact in _facts.Where(f => NamedScenarios.Of(f).Any(amount.Scenarios.Contains)))
+                    shares.Add(new FactShare(fact.Id, "oat", amount.Key, tried[v].Change, 1, fact.Evaluate(runs).Holds ? 1 : 0));
+            }
+        }
+
+        if (_sample is not null)
+        {
+            var batch = Batch(_names, Load, _sample.Factors, _sample.Vectors);
+            var results = await staged.Run("sample", _sample.Source == "lhs" ? "Latin hypercube" : "posterior draws", batch.Experiment);
+            var holds = _facts.ToDictionary(f => f.Id, _ => 0);
+            for (int v = 0; v < _sample.Vectors.Count; v++)
+            {
+                var runs = batch.Runs(results, v);
+                foreach (var fact in _facts) if (fact.Evaluate(runs).Holds) holds[fact.Id]++;
+            }
+            shares.AddRange(_facts.Select(f => new FactShare(f.Id, _sample.Source, "", 0, _sample.Vectors.Count, holds[f.Id])));
+        }
+        return new RobustnessReport(_facts, _settings.Replications, _settings.Seed, nominal, shares, skipped, _sample?.Source);
+    }
+
+    private ScenarioBatch Batch(IReadOnlyList<string> names, Func<string, IReadOnlyList<string>?, LoadedScenario> load, IReadOnlyList<Factor> factors,
+        IReadOnlyList<string[]> vectors) =>
+        ScenarioBatch.Prepare(names, load, factors, vectors, _settings.Replications, _settings.Seed, _settings.Weeks, "--vary");
+}

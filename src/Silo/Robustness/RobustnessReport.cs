@@ -1,0 +1,19 @@
+using WijkSim.Experiments.Robustness;
+using WijkSim.Scenarios.Facts;
+
+namespace WijkSim.Silo.Robustness;
+
+/// <summary>What robustness found, fact by fact: whether it holds at the scenarios as written, at how many
+/// sampled parameter points, and under which single changes of an ASSUMPTION amount it fails.</summary>
+public sealed record RobustnessReport(IReadOnlyList<Fact> Facts, int Seeds, ulong FirstSeed, IReadOnlyDictionary<string, FactResult> Nominal,
+    IReadOnlyList<FactShare> Shares, IReadOnlyList<string> Skipped, string? SampleSource)
+{
+    /// <summary>The single changes under which a fact that holds as written fails, smallest change first.</summary>
+    public IEnumerable<FactShare> Failures(Fact fact, double upTo) =>
+        Shares.Where(s => s.Fact == fact.Id && s.Test == "oat" && Math.Abs(s.Change) <= upTo + 1e-9 && s.Holds == 0)
+            .OrderBy(s => Math.Abs(s.Change)).ThenBy(s => s.Key, StringComparer.Ordinal);
+
+    public bool Fragile(Fact fact) => Nominal[fact.Id].Holds && Failures(fact, 0.1).Any();
+
+    public FactShare? Sampled(Fact fact) => Shares.FirstOrDefault(s => s.Fact == fact.Id && s.Test == SampleSource);
+}
