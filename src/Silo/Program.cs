@@ -10,6 +10,7 @@ root.Subcommands.Add(FactsCommand.Create());
 root.Subcommands.Add(SweepCommand.Create());
 root.Subcommands.Add(CalibrateCommand.Create());
 root.Subcommands.Add(RobustnessCommand.Create());
+root.Subcommands.Add(DiscoverCommand.Create());
 root.Subcommands.Add(SensitivityCommand.Create());
 root.Subcommands.Add(ClusterCommand.Create());
 root.Subcommands.Add(SiloCommand.Create());
