@@ -1,0 +1,89 @@
+using System.Globalization;
+using WijkSim.Experiments.Robustness;
+using WijkSim.Scenarios;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Cli;
+
+/// <summary><c>wijksim robustness</c> and <c>wijksim discover</c> from the command line.</summary>
+public class RobustnessAndDiscoverTests
+{
+    [Fact]
+    public void The_assumption_amounts_are_the_numbers_on_lines_marked_assumption_in_the_file_and_its_parents()
+    {
+        var loaded = ScenarioLoader.Load(Repo.Scenario("de-ketel.yaml"));
+        var keys = AssumptionAmounts.In(loaded.Files).Select(a => a.Key).ToArray();
+        Assert.Contains("events[0].value", keys);                          // the debt: "ASSUMPTION: amount"
+        Assert.Contains("municipality.alderman_drop_probability", keys);
+        Assert.DoesNotContain("initiatives[0].founders", keys);            // "the six active staff (l.1943)": sourced
+        Assert.DoesNotContain("weeks", keys);
+        Assert.DoesNotContain(keys, k => k.EndsWith(".min") || k.EndsWith(".max"));
+    }
+
+    [Fact]
+    public void Robustness_reports_every_fact_of_a_case_as_written_and_under_each_assumption_amount_moved_alone()
+    {
+        string dir = Repo.TempFolder("robustness");
+        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+            "--facts", "voedseltuin", "--seeds", "3", "--oat", "0.1", "--weeks", "200", "--out", "r");
+        Assert.True(result.ExitCode == 0, result.Err);
+        foreach (var file in new[] { "robustness.csv", "robustness.md", "robustness.png", "manifest.json" })
+            Assert.True(File.Exists(Path.Combine(dir, "r", file)), $"{file} is missing");
+        var rows = File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        var facts = rows.Select(r => r[0]).Distinct().ToArray();
+        Assert.Equal(4, facts.Length); // the four Voedseltuin facts
+        Assert.All(facts, f => Assert.Contains(rows, r => r[0] == f && r[2] == "nominal"));
+        // Each ASSUMPTION amount of voedseltuin.yaml is moved by -10% and +10%, one at a time.
+        var amounts = AssumptionAmounts.In(ScenarioLoader.Load(Repo.Scenario("voedseltuin.yaml")).Files).Select(a => a.Key).ToArray();
+        var moved = rows.Where(r => r[2] == "oat").Select(r => r[3]).Distinct().ToArray();
+        Assert.NotEmpty(moved);
+        Assert.All(moved, k => Assert.Contains(k, amounts));
+        Assert.Contains(rows, r => r[2] == "oat" && r[4] == "-0.1");
+        Assert.Contains(rows, r => r[2] == "oat" && r[4] == "0.1");
+        var table = File.ReadAllText(Path.Combine(dir, "r", "robustness.md"));
+        Assert.Contains("| voedseltuin.both-leases |", table);
+        Assert.False(Directory.Exists(Path.Combine(dir, "r", ".experiment")));
+    }
+
+    [Fact]
+    public void Robustness_refuses_an_unknown_fact_prefix_naming_the_option()
+    {
+        var result = CliProcess.Run(Repo.TempFolder("robustness-bad"), "robustness", "--facts", "jan-eeef");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--facts", result.Err);
+        Assert.Contains("jan-eef.ends", result.Err);
+    }
+
+    [Fact]
+    public void Discover_finds_a_known_box_in_a_runs_csv_and_refuses_a_missing_column()
+    {
+        // A synthetic sweep: the outcome holds where a > 0.6 and b < 0.3, whatever c is.
+        string dir = Repo.TempFolder("discover");
+        string sweep = Path.Combine(dir, "sweep");
+        Directory.CreateDirectory(sweep);
+        var lines = new List<string> { "run,scenario,point,a,b,c,replication,seed,initiative,survived" };
+        var points = WijkSim.Experiments.Design.LatinHypercube.Unit(3, 1000, 3);
+        for (int i = 0; i < points.Length; i++)
+        {
+            var p = points[i];
+            string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+            lines.Add($"{i},s,{i},{F(p[0])},{F(p[1])},{F(p[2])},0,1,x,{(p[0] > 0.6 && p[1] < 0.3 ? 1 : 0)}");
+        }
+        File.WriteAllLines(Path.Combine(sweep, "runs.csv"), lines);
+        var result = CliProcess.Run(dir, "discover", "sweep", "--outcome", "survived");
+        Assert.True(result.ExitCode == 0, result.Err);
+        var boxes = File.ReadAllLines(Path.Combine(sweep, "discover", "boxes.csv")).Skip(1).Select(l => l.Split(',')).Where(r => r[0] == "1").ToArray();
+        Assert.Equal(["a", "b"], boxes.Select(r => r[1]).Order());
+        Assert.InRange(double.Parse(boxes.Single(r => r[1] == "a")[2], CultureInfo.InvariantCulture), 0.55, 0.65);
+        Assert.InRange(double.Parse(boxes.Single(r => r[1] == "b")[3], CultureInfo.InvariantCulture), 0.25, 0.35);
+        Assert.Contains("Box 1: where a from", File.ReadAllText(Path.Combine(sweep, "discover", "discovery.md")));
+        Assert.True(File.Exists(Path.Combine(sweep, "discover", "peeling.png")));
+
+        var missing = CliProcess.Run(dir, "discover", "sweep", "--outcome", "survivd");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("did you mean 'survived'", missing.Err);
+        var noRuns = CliProcess.Run(dir, "discover", dir, "--outcome", "survived");
+        Assert.Equal(2, noRuns.ExitCode);
+        Assert.Contains("no runs.csv", noRuns.Err);
+    }
+}
