@@ -41,10 +41,14 @@ public sealed class ResidentWeeksPerSecondColumn()
         benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Residents")?.Value is { } residents ? Convert.ToDouble(residents) : null;
 }
 
-/// <summary>Runs per second of a sweep: one operation = one run.</summary>
+/// <summary>Runs per second: one operation = one run in the sweep benchmarks, one command of
+/// <see cref="ExperimentMethodBenchmark.Runs"/> runs in the method benchmark.</summary>
 public sealed class RunsPerSecondColumn()
     : ThroughputColumn("Runs/s", "runs finished per second of wall time (sweep benchmarks: one operation = one run)", "N1")
 {
     protected override double? WorkPerOperation(BenchmarkCase benchmarkCase) =>
-        benchmarkCase.Descriptor.Type == typeof(SweepBenchmark) || benchmarkCase.Descriptor.Type == typeof(ClusterSweepBenchmark) ? 1 : null;
+        benchmarkCase.Descriptor.Type == typeof(SweepBenchmark) || benchmarkCase.Descriptor.Type == typeof(ClusterSweepBenchmark) ? 1
+        : benchmarkCase.Descriptor.Type == typeof(ExperimentMethodBenchmark)
+            ? ExperimentMethodBenchmark.Runs[(string)benchmarkCase.Parameters.Items.Single(p => p.Name == "Method").Value]
+        : null;
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
-using System.Text.Json;
 using ScottPlot;
 using WijkSim.Experiments.Calibration;
 using WijkSim.Silo.Experiments;
@@ -91,12 +89,8 @@ public static class CalibrationOutputs
     private static void WriteManifest(string path, CalibrationRecord record, ExperimentReport report, IReadOnlyDictionary<string, int> runsPerSilo)
     {
         var r = record.Result;
-        var manifest = new
+        ManifestParts.Write(path, ManifestParts.Versions(record.Command), new
         {
-            record.Command,
-            WijksimVersion = Manifest.CodeVersion,
-            Dotnet = Environment.Version.ToString(),
-            Orleans = typeof(IGrainFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0],
             Scenario = new { record.Scenario.Path, record.Scenario.Config.Name, record.Scenario.Sha256, record.Scenario.Files, record.Scenario.Settings },
             Targets = new { Path = record.TargetsPath, Sha256 = Sha256(record.TargetsPath) },
             Method = new { Name = "abc-smc", record.Method.Particles, record.Method.Generations, record.Method.Quantile, record.Method.MinAcceptance, record.Method.MaxRounds },
@@ -109,16 +103,7 @@ public static class CalibrationOutputs
             r.StopReason,
             ParticlesSimulated = r.Simulations,
             StartedUtc = record.StartedUtc.ToString("O"),
-            WallSeconds = Math.Round(report.Wall.TotalSeconds, 3),
-            RunsThisInvocation = report.RunsNow,
-            RunsResumed = report.RunsResumed,
-            RunsPerSecond = Math.Round(report.RunsPerSecond, 2),
-            report.Hosting,
-            report.Silos,
-            report.ParallelPerSilo,
-            RunsPerSilo = runsPerSilo,
-        };
-        File.WriteAllText(path, JsonSerializer.Serialize(manifest, Manifest.Json) + "\n");
+        }, ManifestParts.Execution(report, runsPerSilo));
     }
 
     private static string Sha256(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));

@@ -1,7 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
-using WijkSim.Silo.Output;
-
 namespace WijkSim.Silo.Experiments;
 
 /// <summary>manifest.json of an experiment: the full command, every scenario's hash, the design and its
@@ -13,12 +9,8 @@ public static class ExperimentManifest
     {
         var experiment = results.Experiment;
         var plan = experiment.Plan;
-        var manifest = new
+        ManifestParts.Write(path, ManifestParts.Versions(command), new
         {
-            Command = command,
-            WijksimVersion = Manifest.CodeVersion,
-            Dotnet = Environment.Version.ToString(),
-            Orleans = typeof(IGrainFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0],
             Scenarios = experiment.Scenarios.Select(s => new { s.Path, s.Config.Name, s.Sha256, s.Files, s.Settings }),
             Design = design,
             Factors = plan.Factors.Select(f => new { f.Key, f.Levels, Low = f.IsRange ? f.Low : (double?)null, High = f.IsRange ? f.High : (double?)null, f.Steps }),
@@ -34,15 +26,6 @@ public static class ExperimentManifest
             Runs = plan.RunCount,
             experiment.Fingerprint,
             StartedUtc = startedUtc.ToString("O"),
-            WallSeconds = Math.Round(report.Wall.TotalSeconds, 3),
-            RunsThisInvocation = report.RunsNow,
-            RunsResumed = report.RunsResumed,
-            RunsPerSecond = Math.Round(report.RunsPerSecond, 2),
-            report.Hosting,
-            report.Silos,
-            report.ParallelPerSilo,
-            RunsPerSilo = results.RunsPerSilo,
-        };
-        File.WriteAllText(path, JsonSerializer.Serialize(manifest, Manifest.Json) + "\n");
+        }, ManifestParts.Execution(report, results.RunsPerSilo));
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using ScottPlot;
 using WijkSim.Silo.Experiments;
 using WijkSim.Silo.Output;
@@ -29,21 +28,12 @@ public static class RobustnessOutputs
         }
         File.WriteAllText(output.Stage("robustness.md"), Markdown(report) + "\n");
         if (!noPlots) Plot(output.Stage("robustness.png"), report);
-        var manifest = new
+        ManifestParts.Write(output.Stage("manifest.json"), ManifestParts.Versions(command), new
         {
-            Command = command,
-            WijksimVersion = Manifest.CodeVersion,
             Seeds = new { First = report.FirstSeed, Count = report.Seeds },
             report.SampleSource,
             report.Skipped,
-            WallSeconds = Math.Round(run.Wall.TotalSeconds, 3),
-            RunsThisInvocation = run.RunsNow,
-            RunsResumed = run.RunsResumed,
-            run.Hosting,
-            run.Silos,
-            RunsPerSilo = runsPerSilo,
-        };
-        File.WriteAllText(output.Stage("manifest.json"), JsonSerializer.Serialize(manifest, Manifest.Json) + "\n");
+        }, ManifestParts.Execution(run, runsPerSilo));
     }
 
     public static string Markdown(RobustnessReport report)

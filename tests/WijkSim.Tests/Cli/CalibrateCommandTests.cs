@@ -91,6 +91,43 @@ public class CalibrateCommandTests
             Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "c", file)), File.ReadAllBytes(Path.Combine(dir, "c2", file)));
     }
 
+    [Fact]
+    public async Task A_calibration_stopped_by_ctrl_c_keeps_its_finished_runs_and_the_same_command_resumes_to_the_same_posterior()
+    {
+        string dir = Repo.TempFolder("calibrate-interrupt");
+        string targets = WriteTargets(dir);
+        string[] Args(string output) => ["calibrate", Repo.Scenario("baseline.yaml"), "--targets", targets,
+            "--param", "initiatives[0].fixed_costs_per_year=1000:20000:log", "--particles", "20", "--generations", "2", "--replications", "4",
+            "--no-plots", "--out", output, .. Small];
+        string stages = Path.Combine(dir, "i", ".experiment", "stages");
+        int Finished() => Directory.Exists(stages) ? Directory.GetFiles(stages, "*.run", SearchOption.AllDirectories).Length : 0;
+
+        using (var process = CliProcess.Start(dir, Args("i")))
+        {
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (Finished() < 30 && !process.HasExited && DateTime.UtcNow < deadline) await Task.Delay(20);
+            Assert.False(process.HasExited, "the calibration finished before it could be interrupted");
+            CliProcess.Signal(process, "INT");
+            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token);
+            Assert.Equal(130, process.ExitCode);
+            Assert.Contains("Run the same command again to continue", await stderr);
+            await stdout;
+        }
+        int kept = Finished();
+        Assert.True(kept >= 30, $"only {kept} runs were kept");
+        Assert.False(File.Exists(Path.Combine(dir, "i", "posterior.csv")), "nothing is written as if it were complete");
+
+        var resumed = CliProcess.Run(dir, Args("i"));
+        Assert.True(resumed.ExitCode == 0, resumed.Err);
+        var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "i", "manifest.json"))).RootElement;
+        Assert.Equal(kept, manifest.GetProperty("runs_resumed").GetInt32());
+        var whole = CliProcess.Run(dir, Args("w"));
+        Assert.True(whole.ExitCode == 0, whole.Err);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "w", "posterior.csv")), File.ReadAllBytes(Path.Combine(dir, "i", "posterior.csv")));
+    }
+
     [Theory]
     [InlineData("targets:\n  - id: a\n    fact: jan-eef.ends\n    observed: [0.6, 1]\n    sorce: \"002 l.1\"\n", "targets[0].sorce", "did you mean 'source'")]
     [InlineData("targets:\n  - id: a\n    measure: cassh\n    observed: 3\n    source: ASSUMPTION\n", "targets[0].measure", "did you mean 'cash'")]
