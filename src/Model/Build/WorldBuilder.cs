@@ -65,7 +65,8 @@ public static class WorldBuilder
         {
             int j = index[agreement.Initiative];
             world.Agreements[j] = InitialAgreement(agreement);
-            if (agreement.Reintegration is { } r) PlaceVolunteers(world, j, reachOrder[j], r.Placements);
+            if (agreement.Reintegration is { } r)
+                world.Agreements[j].Placements = PlaceVolunteers(world, j, reachOrder[j], r.Placements); // paid per resident actually placed
         }
         for (int f = 0; f < world.FunderCount; f++)
             for (int j = 0; j < k; j++) world.FunderLinks[f * k + j] = new FunderLink { PayFromWeek = -1, PayUntilWeek = -1 };

@@ -1,0 +1,39 @@
+using WijkSim.Scenarios.Facts;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Cli;
+
+/// <summary><c>wijksim facts --first-seed S --seeds N</c> evaluates the facts on seeds S to S+N−1, so a
+/// reader can check them on seeds the model was never tuned on.</summary>
+public class FactsCommandTests
+{
+    private static string Folder => Path.Combine(Repo.Root, "src", "Scenarios", "scenarios");
+
+    [Fact]
+    public void Facts_from_a_first_seed_are_measured_on_that_range_of_seeds()
+    {
+        var result = CliProcess.Run(Repo.TempFolder("facts"), "facts", "--first-seed", "1000", "--seeds", "10", "--scenarios", Folder);
+        Assert.True(result.ExitCode is 0 or 1, result.Err); // 1 = some fact fails on these 10 seeds; still a table
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("measured over seeds 1000–1009", lines[0]);
+
+        var late = new FactRunner(Folder, 10, 1000);
+        var early = new FactRunner(Folder, 10, 1);
+        var details = FactCatalogue.All.Select(f => (Late: late.Evaluate(f).Detail, Early: early.Evaluate(f).Detail)).ToArray();
+        for (int f = 0; f < details.Length; f++)
+            Assert.Contains($"| {details[f].Late} |", lines[2 + f]);
+        Assert.Contains(details, d => d.Late != d.Early); // the range of seeds matters, so the option is really used
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("soon")]
+    public void A_first_seed_that_is_not_a_positive_whole_number_is_refused_naming_the_option(string first)
+    {
+        var result = CliProcess.Run(Repo.TempFolder("facts-bad"), "facts", "--first-seed", first, "--seeds", "10");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--first-seed", result.Err);
+        Assert.DoesNotContain("   at ", result.Err);
+    }
+}
