@@ -53,8 +53,8 @@ public class ExperimentMethodBenchmark
             """);
         if (Method == "calibrate")
         {
-            RunMethod();
-            string manifest = Path.Combine(_folder, $"out-{_invocation - 1}", "manifest.json");
+            string manifest = Path.Combine(_folder, "probe", "manifest.json");
+            Invoke(CalibrateCommand.Create(), CalibrateArguments, output: Path.GetDirectoryName(manifest));
             int simulated = JsonDocument.Parse(File.ReadAllText(manifest)).RootElement.GetProperty("particles_simulated").GetInt32();
             if (simulated != CalibrateParticles)
                 throw new InvalidOperationException($"calibrate simulated {simulated} particles, not {CalibrateParticles}: set CalibrateParticles to {simulated}");
@@ -76,19 +76,23 @@ public class ExperimentMethodBenchmark
     public void RunMethod()
     {
         if (Method == "calibrate")
-            Invoke(CalibrateCommand.Create(), ["calibrate", Scenarios.Path("jan-eef.yaml"), "--targets", _targets, "--param", Costs,
-                "--particles", "100", "--generations", "1"]);
+            Invoke(CalibrateCommand.Create(), CalibrateArguments);
         else
             Invoke(SensitivityCommand.Create(), ["sensitivity", Scenarios.Path("jan-eef.yaml"), "--method", "sobol", "--samples", $"{SobolSamples}",
                 "--factor", Costs, "--factor", Drop]);
     }
 
-    private void Invoke(Command command, string[] args)
+    private string[] CalibrateArguments =>
+        ["calibrate", Scenarios.Path("jan-eef.yaml"), "--targets", _targets, "--param", Costs, "--particles", "100", "--generations", "1"];
+
+    /// <param name="output">a folder to keep; by default a fresh one, deleted after the command</param>
+    private void Invoke(Command command, string[] args, string? output = null)
     {
-        string output = Path.Combine(_folder, $"out-{_invocation++}");
+        bool keep = output is not null;
+        output ??= Path.Combine(_folder, $"out-{_invocation++}");
         int exit = new RootCommand { command }.Parse([.. args, "--replications", $"{Replications}", "--weeks", "52", "--parallel", "2",
             "--no-plots", "--out", output]).Invoke();
         if (exit != 0) throw new InvalidOperationException($"{args[0]} exited with {exit}");
-        Directory.Delete(output, recursive: true);
+        if (!keep) Directory.Delete(output, recursive: true);
     }
 }
