@@ -102,19 +102,9 @@ public class CalibrateCommandTests
         string stages = Path.Combine(dir, "i", ".experiment", "stages");
         int Finished() => Directory.Exists(stages) ? Directory.GetFiles(stages, "*.run", SearchOption.AllDirectories).Length : 0;
 
-        using (var process = CliProcess.Start(dir, Args("i")))
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (Finished() < 30 && !process.HasExited && DateTime.UtcNow < deadline) await Task.Delay(20);
-            Assert.False(process.HasExited, "the calibration finished before it could be interrupted");
-            CliProcess.Signal(process, "INT");
-            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token);
-            Assert.Equal(130, process.ExitCode);
-            Assert.Contains("Run the same command again to continue", await stderr);
-            await stdout;
-        }
+        var stopped = await CliProcess.Interrupt(dir, Args("i"), () => Finished() >= 30);
+        Assert.Equal(130, stopped.ExitCode);
+        Assert.Contains("Run the same command again to continue", stopped.Err);
         int kept = Finished();
         Assert.True(kept >= 30, $"only {kept} runs were kept");
         Assert.False(File.Exists(Path.Combine(dir, "i", "posterior.csv")), "nothing is written as if it were complete");

@@ -90,20 +90,10 @@ public class SweepCommandTests(SweepFixture sweep) : IClassFixture<SweepFixture>
     {
         string output = Path.Combine(sweep.Folder, "interrupted");
         string journal = Path.Combine(output, ".experiment", "runs");
-        using (var process = CliProcess.Start(sweep.Folder, SweepFixture.Arguments("interrupted")))
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var deadline = DateTime.UtcNow.AddMinutes(2);
-            while ((!Directory.Exists(journal) || Directory.GetFiles(journal, "*.run").Length < 10) && !process.HasExited && DateTime.UtcNow < deadline)
-                await Task.Delay(20);
-            Assert.False(process.HasExited, "the sweep finished before it could be interrupted");
-            CliProcess.Signal(process, "INT");
-            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token);
-            Assert.Equal(130, process.ExitCode);
-            Assert.Contains("Run the same command again to continue", await stderr);
-            await stdout;
-        }
+        var stopped = await CliProcess.Interrupt(sweep.Folder, SweepFixture.Arguments("interrupted"),
+            () => Directory.Exists(journal) && Directory.GetFiles(journal, "*.run").Length >= 10);
+        Assert.Equal(130, stopped.ExitCode);
+        Assert.Contains("Run the same command again to continue", stopped.Err);
         int kept = Directory.GetFiles(journal, "*.run").Length;
         Assert.InRange(kept, 10, 99);
         Assert.False(File.Exists(Path.Combine(output, "runs.csv")), "nothing is written as if it were complete");

@@ -36,6 +36,21 @@ public static class CliProcess
         return Process.Start(info)!;
     }
 
+    /// <summary>Starts wijksim, waits until <paramref name="ready"/> (e.g. some runs are journalled), then
+    /// presses Ctrl-C (SIGINT) and waits for the exit: what a user who stops an experiment sees.</summary>
+    public static async Task<Result> Interrupt(string workingDirectory, string[] args, Func<bool> ready)
+    {
+        using var process = Start(workingDirectory, args);
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!ready() && !process.HasExited && DateTime.UtcNow < deadline) await Task.Delay(20);
+        if (process.HasExited) throw new InvalidOperationException("wijksim finished before it could be interrupted: " + await stderr);
+        Signal(process, "INT");
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token);
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
     /// <summary>Sends a POSIX signal (e.g. "INT" as Ctrl-C would) to a process.</summary>
     public static void Signal(Process process, string signal)
     {
