@@ -40,34 +40,18 @@ public sealed record FactTarget(string Id, Observation Observation, string Sourc
 public sealed record WeeklyTarget(string Id, Observation Observation, string Source, SourceLocation At, string Scenario, string Column,
     string Statistic, DateOnly From, DateOnly To, double? Above) : CalibrationTarget(Id, Observation, Source, At)
 {
-    public static readonly string[] Statistics = ["mean", "max", "min", "change", "share"];
+    public static readonly string[] Statistics = [.. WeeklyWindow.Statistics, "share"];
 
     public override IReadOnlyList<string> Scenarios => [Scenario];
 
     public override double Evaluate(Func<string, RunSet> runs)
     {
         var set = runs(Scenario);
-        var of = WeeklyColumns.Numeric[Column];
-        var perRun = set.Runs.Select(r => Window(r, of)).ToArray();
-        if (Statistic == "share") return perRun.Count(w => w.Length > 0 && w.Average() > Above!.Value) / (double)perRun.Length;
-        var values = perRun.Where(w => w.Length > 0).Select(w => Statistic switch
-        {
-            "mean" => w.Average(),
-            "max" => w.Max(),
-            "min" => w.Min(),
-            _ => w[^1] - w[0],
-        }).ToArray();
+        var window = new WeeklyWindow(Column, From, To);
+        if (Statistic == "share")
+            return set.Runs.Count(r => window.Values(r) is { Length: > 0 } w && w.Average() > Above!.Value) / (double)set.Runs.Length;
+        var values = set.Runs.Select(r => window.Statistic(r, Statistic)).Where(double.IsFinite).ToArray();
         return values.Length == 0 ? double.NaN : values.Average();
-    }
-
-    /// <summary>The column's values in the window, first initiative, week order.</summary>
-    private double[] Window(RunResult r, Func<WeeklyRecord, double> of)
-    {
-        int k = r.Config.Initiatives.Count;
-        int from = Math.Max(0, r.Config.WeekOf(From)), to = Math.Min(r.Weeks - 1, r.Config.WeekOf(To));
-        var values = new double[Math.Max(0, to - from + 1)];
-        for (int t = from; t <= to; t++) values[t - from] = of(r.Records[t * k]);
-        return values;
     }
 
     public override string Describe() =>

@@ -34,6 +34,12 @@ public static class WeeklyColumns
             ["biz_active"] = r => r.BizActive ? 1 : 0,
             ["biz_votes"] = r => r.BizVotes,
             ["biz_yes"] = r => r.BizYes,
+            // Not a column of weekly.csv but read from its phase: 1 while the initiative has not ended.
+            // Story checks state order with it ("still stands at the vote", "ended by 2020").
+            ["alive"] = r => r.Phase == Phase.Ended ? 0 : 1,
+            // Everyone in reach who knows the initiative, whatever their role (aware counts only those
+            // who know it and do nothing yet, so it falls when they join): "more residents learn of it".
+            ["knowing"] = r => r.Aware + r.PassiveSupporters + r.ActiveVolunteers,
         };
         foreach (var source in Enum.GetValues<IncomeSource>())
             columns["income_" + WijkSim.Scenarios.Loading.KeyNames.ToSnakeCase(source.ToString())] = r => r.Income[(int)source];

@@ -3,9 +3,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace WijkSim.Experiments.Robustness;
 
-/// <summary>The amounts a scenario marks as ASSUMPTION: every number on a line of the scenario file (or
-/// a file it extends) whose comment or event label says ASSUMPTION. These are the unsourced numbers a finding must not
-/// hinge on, so robustness moves each of them on its own.</summary>
+/// <summary>The amounts a scenario marks as ASSUMPTION or "calibrated:": every number on a line of the
+/// scenario file (or a file it extends) whose comment or event label says so. These are the unsourced
+/// numbers a finding must not hinge on (a calibrated amount is fitted to the model, not observed), so
+/// robustness moves each of them on its own.</summary>
 /// <remarks>Not amounts: the run's own settings (<c>weeks</c>, <c>seed</c>) and a distribution's bounds
 /// (<c>min</c>, <c>max</c>), which clip draws rather than set a level. A line's comment covers every number
 /// on it (a flow mapping such as <c>{ mean: 0.0, sd: 0.4 }</c> marks both).</remarks>
@@ -57,6 +58,6 @@ public static class AssumptionAmounts
     {
         if (line < 1 || line > lines.Length) return false;
         // In a comment, or in an event's label on the same line ("ASSUMPTION: date, a modest first levy of 300").
-        return lines[line - 1].Contains("ASSUMPTION", StringComparison.Ordinal);
+        return lines[line - 1].Contains("ASSUMPTION", StringComparison.Ordinal) || lines[line - 1].Contains("calibrated:", StringComparison.Ordinal);
     }
 }

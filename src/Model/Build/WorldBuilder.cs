@@ -156,6 +156,7 @@ public static class WorldBuilder
         SocialControl = 1.0,
         Autonomy = Formalisation.Autonomy(c.Formalisation, c.BoardSteering, w.Rules.Formalisation),
         BizUntilWeek = -1,
+        BizNextFromWeek = -1,
     };
 
     private static AgreementState InitialAgreement(AgreementConfig a)

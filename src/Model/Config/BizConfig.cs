@@ -6,7 +6,7 @@ namespace WijkSim.Model.Config;
 /// <summary>A business investment zone (BIZ): a compulsory levy on the entrepreneurs in reach, after a vote (002 l.2256-2259).</summary>
 public sealed record BizConfig
 {
-    [Description("levy each shopkeeper in reach pays per year while the BIZ runs, in euros")]
+    [Description("levy per year a biz_vote event proposes when it gives no value, in euros; each shopkeeper in reach pays the levy of the vote that put the running BIZ in place")]
     [Range(0.0, 1e6)]
     public double LevyPerYear { get; init; } = 400;
 

@@ -34,9 +34,12 @@ public sealed record InitiativeConfig
     [Range(0.0, 1e9)]
     public double FixedCostsPerYear { get; init; } = 5000;
 
-    [Description("variable cost per volunteer hour (materials, activities), in euros")]
+    // 0: volunteers are the initiative's capacity, not its cost (they keep costs low, 003 l.188-193; they
+    // work more hours than they bill, 002 l.2265-2267); activities are in the fixed costs. A value above 0
+    // models a volunteer allowance, which the seeds advise against (003 l.541-542): an ASSUMPTION.
+    [Description("cost per volunteer hour (a volunteer allowance), in euros; 0: volunteers cost nothing, activities are in the fixed costs")]
     [Range(0.0, 1e4)]
-    public double CostPerHour { get; init; } = 1.0;
+    public double CostPerHour { get; init; }
 
     [Description("own revenue per passive supporter per week (customers, sales), in euros")]
     [Range(0.0, 1e4)]

@@ -104,7 +104,6 @@ public static class EventStep
         }
         s.BizVotes = votes;
         s.BizYes = yes;
-        if (BizVote.Passes(yes, votes, biz.RequiredYesShare))
-            s.BizUntilWeek = Math.Max(s.BizUntilWeek, week) + 52 * biz.TermYears;
+        if (BizVote.Passes(yes, votes, biz.RequiredYesShare)) BizTerm.Passed(ref s, week, levy, biz.TermYears);
     }
 }

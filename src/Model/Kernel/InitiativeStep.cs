@@ -34,7 +34,7 @@ public static class InitiativeStep
         int K = w.InitiativeCount, aware = 0, passive = 0, active = 0, core = 0, levyPayers = 0, knowing = 0;
         double hours = 0, trust = 0;
         bool biz = s.BizUntilWeek > w.Week;
-        int contributors = 0;
+        int contributors = 0, enjoyers = 0;
         for (int i = 0; i < w.Residents; i++)
         {
             int idx = i * K + k;
@@ -52,7 +52,12 @@ public static class InitiativeStep
             }
             bool paysLevy = biz && w.Traits.Shopkeeper[i];
             if (paysLevy) levyPayers++;
-            if (h > 0 || paysLevy) contributors++;
+            // Who enjoys the good knows it is there (003 l.310-322: free riders reap "de vruchten ... van de
+            // inspanning van anderen" on purpose); supporters, volunteers and levy payers contribute (passive
+            // support is part of the foundation, 003 l.246-255, 302-308). So the free riders are those who
+            // know the initiative and give nothing.
+            if (r >= Role.Aware || paysLevy) enjoyers++;
+            if (r >= Role.Passive || paysLevy) contributors++;
         }
         s.Aware = aware;
         s.Passive = passive;
@@ -60,6 +65,7 @@ public static class InitiativeStep
         s.Core = core;
         s.Hours = hours;
         s.Contributors = contributors;
+        s.Enjoyers = enjoyers;
         s.TrustMean = knowing > 0 ? trust / knowing : 0.0;
         s.LevyPayers = levyPayers;
     }
@@ -73,18 +79,18 @@ public static class InitiativeStep
         ref readonly var a = ref w.Agreements[k];
         int reach = w.ReachCount[k];
 
-        // Output and the collective good everyone in reach enjoys (members or not); an undecided place decays.
+        // Output and the collective good, enjoyed by those in reach who know it (members or not); an undecided place decays.
         s.PlaceDecay = Renewal.Decay(s.PlaceDecay, s.PlaceUndecided, rules.Subsidy);
         s.Output = Money.Output(s.Hours + s.CivilServantHours, Formalisation.Capacity(s.Formalisation, rules.Formalisation), s.HasPlace, rules.Money) * (1.0 - s.PlaceDecay);
         double perResident = reach > 0 ? s.Output / reach : 0.0;
         s.GoodSignal = perResident / (perResident + rules.Money.GoodHalfSaturation);
-        s.Enjoyers = s.Output > 0 ? reach : 0;
+        if (!(s.Output > 0)) s.Enjoyers = 0; // no good this week: nobody enjoys or free-rides on it
         s.FreeRiderShare = FreeRiding.Share(s.Enjoyers, s.Contributors);
 
         // Money: own revenue from supporters, the BIZ levy, costs, cash and crisis.
         s.Income[(int)IncomeSource.OwnRevenue] += s.Members * c.RevenuePerSupporterWeek;
         s.Income[(int)IncomeSource.Contributions] += s.Members * c.ParticipationFee;
-        if (c.Biz is { } biz) s.Income[(int)IncomeSource.Contributions] += s.LevyPayers * biz.LevyPerYear / 52.0;
+        if (s.LevyPayers > 0) s.Income[(int)IncomeSource.Contributions] += s.LevyPayers * BizTerm.LevyPerYear(ref s, w.Week) / 52.0;
         double rent = a.HasLease && !a.LeaseLost ? a.RentPerYear : 0.0;
         s.Costs = Money.WeeklyCosts(c.FixedCostsPerYear, s.Formalisation, rent, s.Hours, c.CostPerHour, rules.Formalisation)
             + Money.SurplusSpending(s.Cash, c.FixedCostsPerYear, rules.Money);

@@ -69,7 +69,7 @@ public static class ResidentStep
                 var inputs = new Participation.Inputs(w.Traits.Motivation[i], trust, fun, s.Urgency, s.Autonomy, fatigue,
                     peerActive, s.EventBoost, s.SocialControl, CounterRng.Uniform(w.Seed, agent, week, Purpose.Propensity),
                     w.Config.Initiatives[k].ParticipationFee);
-                newRole = Participation.NextRole(role, Participation.Propensity(inputs, p), s.EntryThreshold, p);
+                newRole = Participation.NextRole(role, Participation.Propensity(inputs, p), s.EntryThreshold, p, p.EventWeight * s.EventBoost);
                 if (newRole == Role.Passive && role == Role.Passive
                     && CounterRng.Uniform(w.Seed, agent, week, Purpose.Fading) < Draagvlak.FadeChance(s.WeeksWithoutProgress, s.Recognition, rules.Draagvlak))
                 {

@@ -15,17 +15,22 @@ public static class RunOutcomes
             int peak = -1, peakWeek = 0, peakPassive = 0;
             int? ended = null;
             double freeRiding = 0;
+            int liveWeeks = 0;
             for (int t = 0; t < weeks; t++)
             {
                 ref readonly var r = ref records[t * K + k];
                 if (r.ActiveVolunteers > peak) { peak = r.ActiveVolunteers; peakWeek = t; }
                 peakPassive = Math.Max(peakPassive, r.PassiveSupporters);
-                freeRiding += r.FreeRiderShare;
                 if (ended is null && r.Phase == Phase.Ended) ended = t;
+                if (ended is not null) continue;
+                // A mean over the weeks the initiative lives: after its end nobody enjoys or free-rides on
+                // it, and counting those weeks as 0 made an early end look like little free riding.
+                freeRiding += r.FreeRiderShare;
+                liveWeeks++;
             }
             ref readonly var last = ref records[(weeks - 1) * K + k];
             outcomes.Add(new InitiativeOutcome(config.Initiatives[k].Id, ended is null, ended, Math.Max(peak, 0), peakWeek,
-                last.ActiveVolunteers, peakPassive, last.TrustMean, last.IncomeDiversity, freeRiding / weeks, last.BizVotes, last.BizYes));
+                last.ActiveVolunteers, peakPassive, last.TrustMean, last.IncomeDiversity, liveWeeks > 0 ? freeRiding / liveWeeks : 0, last.BizVotes, last.BizYes));
         }
         return outcomes;
     }

@@ -26,8 +26,10 @@ public sealed record ParticipationParameters
     [Range(0.0, 10.0)] public double FatigueWeight { get; init; } = 1.5;
     [Description("weight of the share of one's ties who are active (conditional cooperation, social contagion)")]
     [Range(0.0, 10.0)] public double PeerWeight { get; init; } = 1.5;
-    [Description("weight of this week's campaign or event (converts passive to active)")]
-    [Range(0.0, 10.0)] public double EventWeight { get; init; } = 1.0;
+    // ASSUMPTION: equal to the exit hysteresis, so a campaign tips the hesitant near a threshold ("de kat
+    // uit de boom kijken", 003 l.386-388) and they stay, rather than moving a whole band for one week.
+    [Description("weight of this week's campaign or event (tips hesitant supporters into volunteering)")]
+    [Range(0.0, 10.0)] public double EventWeight { get; init; } = 0.3;
     [Description("propensity lost per euro a week of participation fee (payment is a threshold to take part, 000 l.1058-1063)")]
     [Range(0.0, 10.0)] public double FeeWeight { get; init; } = 0.3;
     [Description("weight of lost social control (negative; mechanism 3)")]

@@ -29,7 +29,7 @@ public static class FreeRiding
     public static double EffortFactor(double socialControl, FreeRidingParameters p) =>
         Math.Pow(socialControl, p.EffortElasticity);
 
-    /// <summary>Share of those who enjoy the good without contributing (hours or a levy), over all who enjoy it.</summary>
+    /// <summary>Share of those who enjoy the good without contributing (support, hours or a levy), over all who enjoy it.</summary>
     public static double Share(int enjoyers, int contributors) =>
         enjoyers <= 0 ? 0.0 : Math.Clamp((double)(enjoyers - contributors) / enjoyers, 0.0, 1.0);
 }

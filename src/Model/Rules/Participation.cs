@@ -30,27 +30,31 @@ public static class Participation
         + p.Noise * (2.0 * x.Noise01 - 1.0);
 
     /// <summary>Next role of a resident who already knows the initiative (role Aware or higher).
+    /// One rung up a week: aware, then supporter, then volunteer, then core ("trapsgewijs": a help-seeker
+    /// becomes a helper, a helper a leader, 000 l.770-772; newcomers first watch, 003 l.386-388).
     /// Entry to active work needs the initiative's entry threshold on top; stepping down needs the
     /// propensity to fall below a threshold by the hysteresis (people do not quit on one bad week).
+    /// The core is chosen without this week's campaign (<paramref name="eventTerm"/>): an event draws
+    /// people in but does not make leaders; practice shows who wants to lead (000 l.680-682, 765-766).
     /// Fading of passive support is decided by <see cref="Draagvlak"/>, not here.</summary>
-    public static Role NextRole(Role role, double propensity, double entryThreshold, ParticipationParameters p)
+    public static Role NextRole(Role role, double propensity, double entryThreshold, ParticipationParameters p, double eventTerm = 0)
     {
         double h = p.ExitHysteresis;
+        double lead = propensity - eventTerm;
         switch (role)
         {
             case Role.Core:
-                return propensity >= p.CoreThreshold - h ? Role.Core
+                return lead >= p.CoreThreshold - h ? Role.Core
                     : propensity >= p.ActiveThreshold - h ? Role.Active : Role.Passive;
             case Role.Active:
-                return propensity >= p.CoreThreshold ? Role.Core
+                return lead >= p.CoreThreshold ? Role.Core
                     : propensity >= p.ActiveThreshold - h ? Role.Active
                     : propensity >= p.PassiveThreshold ? Role.Passive : Role.Aware;
             case Role.Passive:
                 return propensity >= p.ActiveThreshold + entryThreshold ? Role.Active
                     : propensity >= p.PassiveThreshold - h ? Role.Passive : Role.Aware;
             default:
-                return propensity >= p.ActiveThreshold + entryThreshold ? Role.Active
-                    : propensity >= p.PassiveThreshold ? Role.Passive : Role.Aware;
+                return propensity >= p.PassiveThreshold ? Role.Passive : Role.Aware;
         }
     }
 

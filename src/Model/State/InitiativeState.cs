@@ -74,6 +74,11 @@ public struct InitiativeState
 
     // BIZ
     public int BizUntilWeek;
+    /// <summary>The levy per year of the running BIZ (the one its vote proposed).</summary>
+    public double BizLevyPerYear;
+    /// <summary>Week a renewed BIZ, voted on while the old one ran, takes over (-1 if none), and its levy.</summary>
+    public int BizNextFromWeek;
+    public double BizNextLevyPerYear;
     /// <summary>Votes cast and yes votes in the latest BIZ vote (0, 0 before any).</summary>
     public int BizVotes;
     public int BizYes;

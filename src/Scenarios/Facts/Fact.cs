@@ -7,6 +7,16 @@ namespace WijkSim.Scenarios.Facts;
 public abstract record Fact(string Id, string Case, string Statement, string Source)
 {
     public abstract FactResult Evaluate(Func<string, RunSet> runs);
+
+    /// <summary>A mechanism check or an emergent pattern (see <see cref="FactKind"/>).</summary>
+    public FactKind Kind { get; init; } = FactKind.Emergent;
+
+    /// <summary>A calibration target or held out for validation.</summary>
+    public FactUse Use { get; init; } = FactUse.Validation;
+
+    /// <summary>Why the model does not reproduce this yet (an open defect, named so that it is seen), or
+    /// null. The tests require such a fact to fail, so the mark goes when the model is fixed.</summary>
+    public string? KnownToFail { get; init; }
 }
 
 /// <summary>A fact about single runs: it must hold in at least <see cref="Threshold"/> of the seeds.</summary>

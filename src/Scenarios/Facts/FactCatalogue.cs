@@ -11,17 +11,65 @@ public static class FactCatalogue
 {
     public const double ClearMajority = 0.6;
 
-    public static IReadOnlyList<Fact> All { get; } =
+    /// <summary>Which facts read back a coded rule (mechanism checks: they show the code does what it says,
+    /// not that the model is valid) and which calibration may fit; every other fact is an emergent pattern
+    /// held out for validation. Fixed before calibrating (docs/model.md §5); the story checks carry the
+    /// same labels in their files (src/Scenarios/stories).</summary>
+    private static readonly Dictionary<string, (FactKind Kind, FactUse Use)> Roles = new()
+    {
+        ["jan-eef.ends"] = (FactKind.Emergent, FactUse.Calibration),
+        ["jan-eef.biz-renewal-fails"] = (FactKind.Emergent, FactUse.Calibration),
+        // The crisis starts a campaign by rule and the scenario scripts two more.
+        ["de-ketel.mobilisation"] = (FactKind.Mechanism, FactUse.Calibration),
+        ["de-ketel.election-loses-users"] = (FactKind.Emergent, FactUse.Calibration),
+        // The settling-in freeze after an election delays the decision by rule.
+        ["de-ketel.no-election-keeps-users"] = (FactKind.Mechanism, FactUse.Validation),
+        // The crisis still starts a campaign by rule.
+        ["de-ketel.mobilisation-without-scripted-campaigns"] = (FactKind.Mechanism, FactUse.Validation),
+        // Only a partner on a lifecycle schedule keeps paying in the decision gap, by rule.
+        ["jan-eef.rhythm-survives"] = (FactKind.Mechanism, FactUse.Validation),
+        // The scripted agenda shift raises mission drift by rule.
+        ["de-ketel.agenda-keeps-with-drift"] = (FactKind.Mechanism, FactUse.Validation),
+        ["voedseltuin.survives-money-stop"] = (FactKind.Emergent, FactUse.Calibration),
+        // A partner municipality renews by rule, and the stance change is scripted before both renewals.
+        ["voedseltuin.both-leases"] = (FactKind.Mechanism, FactUse.Validation),
+        // Social control is coded as 1 up to 50 members and falls beyond; effort follows it.
+        ["generic.group-size-free-riding"] = (FactKind.Mechanism, FactUse.Validation),
+        ["generic.group-size-effort"] = (FactKind.Mechanism, FactUse.Validation),
+        // Transparency and recognition are terms of the trust target.
+        ["generic.transparency-trust"] = (FactKind.Mechanism, FactUse.Validation),
+        ["generic.reciprocity-trust"] = (FactKind.Mechanism, FactUse.Validation),
+        // Weeks without progress are a term of the fade chance.
+        ["generic.progress-lag-fades"] = (FactKind.Mechanism, FactUse.Validation),
+        // Falling back below the quorum is a lifecycle rule for pioneers only.
+        ["generic.pioneers-fall-back"] = (FactKind.Mechanism, FactUse.Validation),
+        // The benefit risk, the guarantee, the fee and the intermediary are coded terms of one decision each.
+        ["generic.few-entrepreneurs"] = (FactKind.Mechanism, FactUse.Validation),
+        ["generic.benefit-safety"] = (FactKind.Mechanism, FactUse.Validation),
+        ["generic.fee-deters"] = (FactKind.Mechanism, FactUse.Validation),
+        ["generic.intermediary-trust"] = (FactKind.Mechanism, FactUse.Validation),
+        // Fewer renewals mean fewer refusals, each a coded year without subsidy.
+        ["generic.multi-year-funding"] = (FactKind.Mechanism, FactUse.Validation),
+    };
+
+    /// <summary>Facts the model does not reproduce yet, with the reason: open defects, shown in the facts
+    /// table; the tests require them to fail, so a mark goes when the model is fixed (docs/model.md §6).</summary>
+    private static readonly Dictionary<string, string> KnownFailures = new()
+    {
+        ["de-ketel.agenda-keeps-with-drift"] = "at the calibrated debt the money runs out in 2020; a held-out failure of the De Ketel calibration",
+        ["de-ketel.survives-a-year-beyond"] = "at the calibrated debt the money runs out in 2020-21, where the seed keeps the building (002 l.2104)",
+    };
+
+    // Declared before All: static initialisers run in the order of the text.
+    private static IReadOnlyList<Fact> Labelled(Fact[] facts) =>
+        facts.Select(f => Roles.TryGetValue(f.Id, out var role) ? f with { Kind = role.Kind, Use = role.Use } : f)
+            .Select(f => KnownFailures.TryGetValue(f.Id, out var why) ? f with { KnownToFail = why } : f).ToArray();
+
+    public static IReadOnlyList<Fact> All { get; } = Labelled(
     [
         // Jan Eef (002 l.2170-2440)
         new ShareFact("jan-eef.peak-then-decline", "Jan Eef", "active volunteers peak before formalisation and decline after it",
-            "002 l.2236-2272", "jan-eef", ClearMajority, r =>
-            {
-                int f = EventWeek(r, EventKind.Formalise);
-                double before = Between(r, f - 104, f).Average(x => (double)x.ActiveVolunteers);
-                double after = Between(r, f + 104, f + 208).Average(x => (double)x.ActiveVolunteers);
-                return before > 1.5 * after;
-            }),
+            "002 l.2236-2272", "jan-eef", ClearMajority, PeakThenDecline),
         new ShareFact("jan-eef.biz-renewal-fails", "Jan Eef", "the vote on a new BIZ gets too few yes votes",
             "002 l.2272-2277", "jan-eef", ClearMajority, r =>
             {
@@ -35,12 +83,7 @@ public static class FactCatalogue
 
         // De Ketel (002 l.1885-2170)
         new ShareFact("de-ketel.mobilisation", "De Ketel", "the crisis triggers a mobilisation peak in passive support",
-            "002 l.1955-1998", "de-ketel", ClearMajority, r =>
-            {
-                int debt = EventWeek(r, EventKind.Debt);
-                int before = At(r, debt - 1).PassiveSupporters;
-                return before > 0 && Between(r, debt, debt + 26).Max(x => x.PassiveSupporters) >= 1.2 * before;
-            }),
+            "002 l.1955-1998", "de-ketel", ClearMajority, Mobilisation),
         new ShareFact("de-ketel.election-loses-users", "De Ketel", "an election inside the decision window costs users",
             "002 l.2059-2072", "de-ketel", ClearMajority, r => UsersLost(r) >= 0.1),
         new CompareFact("de-ketel.no-election-keeps-users", "De Ketel", "without the election in the window fewer users are lost",
@@ -70,6 +113,24 @@ public static class FactCatalogue
             "002 l.3681-3684, 3754-3760", "voedseltuin", ClearMajority, Survived),
         new CompareFact("voedseltuin.single-source-fails", "Voedseltuin", "without diversification it fails after the money stops",
             "002 l.3622-3630", "voedseltuin", "voedseltuin-single-source", r => Survived(r) ? 1 : 0, IsProportion: true),
+
+        // Not artefacts of the horizon or of the script (issue 14): survivals last beyond the horizon,
+        // survivors are collectives and not shells, and the facts that claim a mechanism hold without
+        // the scripted campaigns.
+        new ShareFact("voedseltuin.survives-a-year-beyond", "Voedseltuin", "still there a year after the horizon",
+            "002 l.3754-3757, 3781", "voedseltuin-plus-year", ClearMajority, Survived),
+        new ShareFact("de-ketel.survives-a-year-beyond", "De Ketel", "the building is still run a year after the horizon",
+            "002 l.2104, 2134, 2163-2164", "de-ketel-plus-year", ClearMajority, Survived),
+        new ShareFact("voedseltuin.survivors-are-collectives", "Voedseltuin", "a surviving garden has a core and a quorum of hands, not a shell",
+            "002 l.3604, 3758-3760; 004 l.1316-1318", "voedseltuin", ClearMajority, LivingCollectiveOrEnded),
+        new ShareFact("de-ketel.survivors-are-collectives", "De Ketel", "a surviving De Ketel has a core and a quorum of hands, not a shell",
+            "002 l.2071-2072; 004 l.1316-1318", "de-ketel", ClearMajority, LivingCollectiveOrEnded),
+        new ShareFact("jan-eef.rhythm-survivors-are-collectives", "Jan Eef", "in the counterfactual, a surviving association has a core and a quorum of hands",
+            "002 l.2396-2406; 004 l.1316-1318", "jan-eef-rhythm", ClearMajority, LivingCollectiveOrEnded),
+        new ShareFact("jan-eef.peak-without-scripted-days", "Jan Eef", "volunteers peak before formalisation and decline after it, without the scripted Jan Eef days",
+            "002 l.2236-2272", "jan-eef-no-campaigns", ClearMajority, PeakThenDecline),
+        new ShareFact("de-ketel.mobilisation-without-scripted-campaigns", "De Ketel", "the crisis mobilises passive support without the scripted petition and work visit",
+            "002 l.1955-1998", "de-ketel-no-campaigns", ClearMajority, Mobilisation),
 
         // Generic (003)
         new CompareFact("generic.group-size-free-riding", "Generic", "a group of about 200 free-rides more than a group of 20",
@@ -104,7 +165,7 @@ public static class FactCatalogue
             "000 l.1058-1063", "baseline", "fee", r => r.Records.Average(x => (double)(x.ActiveVolunteers + x.PassiveSupporters)), IsProportion: false),
         new CompareFact("generic.intermediary-trust", "Generic", "an intermediary raises trust in the municipality",
             "001 l.84-95; 004 l.591-597", "intermediary", "baseline", r => At(r, r.Weeks - 1).MunicipalityTrustMean, IsProportion: false),
-    ];
+    ]);
 
     /// <summary>Variants of the baseline for the generic facts.</summary>
     public static IReadOnlyList<Variant> Variants { get; } =
@@ -122,7 +183,38 @@ public static class FactCatalogue
         new("established-start", "baseline", c => SmallGroup(c, Phase.Established, 0.6)),
         new("annual", "baseline", c => WithFunding(c, termYears: 1)),
         new("multi-year", "baseline", c => WithFunding(c, termYears: 4)),
+        new("voedseltuin-plus-year", "voedseltuin", c => c with { Weeks = c.Weeks + 52 }),
+        new("de-ketel-plus-year", "de-ketel", c => c with { Weeks = c.Weeks + 52 }),
+        new("jan-eef-no-campaigns", "jan-eef", WithoutCampaigns),
+        new("de-ketel-no-campaigns", "de-ketel", WithoutCampaigns),
     ];
+
+    /// <summary>Jan Eef's peak: mean active volunteers in the two years before the formalisation event
+    /// exceed 1.5 × those in years 2–4 after it.</summary>
+    private static bool PeakThenDecline(RunResult r)
+    {
+        int f = EventWeek(r, EventKind.Formalise);
+        double before = Between(r, f - 104, f).Average(x => (double)x.ActiveVolunteers);
+        double after = Between(r, f + 104, f + 208).Average(x => (double)x.ActiveVolunteers);
+        return before > 1.5 * after;
+    }
+
+    /// <summary>De Ketel's mobilisation: passive supporters within 26 weeks after the debt reach 1.2 × the week before.</summary>
+    private static bool Mobilisation(RunResult r)
+    {
+        int debt = EventWeek(r, EventKind.Debt);
+        int before = At(r, debt - 1).PassiveSupporters;
+        return before > 0 && Between(r, debt, debt + 26).Max(x => x.PassiveSupporters) >= 1.2 * before;
+    }
+
+    /// <summary>Ended, or alive with at least one core member and the quorum of four hands (004 l.1316-1318).</summary>
+    private static bool LivingCollectiveOrEnded(RunResult r)
+    {
+        var last = At(r, r.Weeks - 1);
+        return !Survived(r) || (last.Core >= 1 && last.ActiveVolunteers >= 4);
+    }
+
+    private static ModelConfig WithoutCampaigns(ModelConfig c) => c with { Events = c.Events.Where(e => e.Type != EventKind.Campaign).ToList() };
 
     /// <summary>Share of the building's users (passive supporters: the groups that use its rooms) at the
     /// 2018 election who are gone 40 weeks later; 0 if there were none.</summary>

@@ -5,6 +5,7 @@ using System.Text;
 using WijkSim.Experiments.Calibration;
 using WijkSim.Experiments.Design;
 using WijkSim.Experiments.Robustness;
+using WijkSim.Experiments.Stories;
 using WijkSim.Scenarios.Facts;
 using WijkSim.Silo.Experiments;
 using WijkSim.Silo.Robustness;
@@ -37,9 +38,10 @@ public static class RobustnessCommand
     private static int Execute(string folder, string[] prefixes, string? posteriorPath, string[] varyTexts, int samples, string oatText, ExperimentSettings settings)
     {
         if (!Directory.Exists(folder)) throw new UsageError("--scenarios", $"expected a folder of scenario files, found '{folder}', which does not exist");
-        var facts = FactCatalogue.All.Where(f => prefixes.Length == 0 || prefixes.Any(p => f.Id.StartsWith(p, StringComparison.Ordinal))).ToArray();
+        var book = FactBook.All(new NamedScenarios(folder));
+        var facts = book.Where(f => prefixes.Length == 0 || prefixes.Any(p => f.Id.StartsWith(p, StringComparison.Ordinal))).ToArray();
         if (facts.Length == 0)
-            throw new UsageError("--facts", $"no fact id starts with {string.Join(" or ", prefixes.Select(p => $"'{p}'"))}; the facts are {string.Join(", ", FactCatalogue.All.Select(f => f.Id))}");
+            throw new UsageError("--facts", $"no fact id starts with {string.Join(" or ", prefixes.Select(p => $"'{p}'"))}; the facts are {string.Join(", ", book.Select(f => f.Id))}");
         if (posteriorPath is not null && varyTexts.Length > 0) throw new UsageError("--posterior", "give either --posterior or --vary, not both");
         if (samples is < 2 or > 100_000) throw new UsageError("--samples", $"expected a whole number from 2 to 100000, found {samples}");
         var changes = ParseChanges(oatText);

@@ -13,7 +13,7 @@ public class RobustnessAndDiscoverTests
     {
         var loaded = ScenarioLoader.Load(Repo.Scenario("de-ketel.yaml"));
         var keys = AssumptionAmounts.In(loaded.Files).Select(a => a.Key).ToArray();
-        Assert.Contains("events[0].value", keys);                          // the debt: "ASSUMPTION: amount"
+        Assert.Contains("events[0].value", keys);                          // the debt: "calibrated: posterior median ..."
         Assert.Contains("municipality.alderman_drop_probability", keys);
         Assert.DoesNotContain("initiatives[0].founders", keys);            // "the six active staff (l.1943)": sourced
         Assert.DoesNotContain("weeks", keys);
@@ -31,7 +31,9 @@ public class RobustnessAndDiscoverTests
             Assert.True(File.Exists(Path.Combine(dir, "r", file)), $"{file} is missing");
         var rows = File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
         var facts = rows.Select(r => r[0]).Distinct().ToArray();
-        Assert.Equal(4, facts.Length); // the four Voedseltuin facts
+        var expected = WijkSim.Experiments.Stories.FactBook.All(new WijkSim.Scenarios.Facts.NamedScenarios(Path.Combine(Repo.Root, "src", "Scenarios", "scenarios")))
+            .Where(f => f.Id.StartsWith("voedseltuin", StringComparison.Ordinal)).Select(f => f.Id).Order().ToArray();
+        Assert.Equal(expected, facts.Order().ToArray()); // every Voedseltuin fact and story check
         Assert.All(facts, f => Assert.Contains(rows, r => r[0] == f && r[2] == "nominal"));
         // Each ASSUMPTION amount of voedseltuin.yaml is moved by -10% and +10%, one at a time.
         var amounts = AssumptionAmounts.In(ScenarioLoader.Load(Repo.Scenario("voedseltuin.yaml")).Files).Select(a => a.Key).ToArray();

@@ -40,7 +40,7 @@ public class SensitivityCommandTests
         var factors = SensitivityFactors.For(config).ToDictionary(f => f.Key);
         Assert.Equal((0, 26), (factors["municipality.agreements[0].decision_lag_weeks"].Low, factors["municipality.agreements[0].decision_lag_weeks"].High));
         Assert.Equal((15000, 45000), (factors["municipality.agreements[0].subsidy.amount_per_year"].Low, factors["municipality.agreements[0].subsidy.amount_per_year"].High));
-        Assert.Equal(0.525, factors["population.civic_motivation.mean"].High);
+        Assert.Equal(1.5 * config.Population.CivicMotivation.Mean, factors["population.civic_motivation.mean"].High, 12); // ±50% of its own value
         // A scenario without agreements has no lever of an agreement to vary.
         var none = config with { Municipality = config.Municipality with { Agreements = [] } };
         Assert.DoesNotContain(SensitivityFactors.For(none), f => f.Key.StartsWith("municipality.agreements"));

@@ -45,7 +45,7 @@ public class ParticipationTests
     }
 
     [Theory]
-    [InlineData(Role.Aware, 5.0, Role.Active)]
+    [InlineData(Role.Aware, 5.0, Role.Passive)] // one rung a week, however keen
     [InlineData(Role.Aware, 0.0, Role.Passive)]
     [InlineData(Role.Aware, -5.0, Role.Aware)]
     [InlineData(Role.Passive, 5.0, Role.Active)]
@@ -55,6 +55,15 @@ public class ParticipationTests
     public void Roles_follow_propensity(Role from, double propensity, Role expected)
     {
         Assert.Equal(expected, Participation.NextRole(from, propensity, 0, P));
+    }
+
+    [Fact]
+    public void A_campaign_draws_volunteers_in_but_does_not_make_leaders()
+    {
+        double withEvent = P.CoreThreshold + 0.1, eventTerm = 0.3;
+        Assert.Equal(Role.Core, Participation.NextRole(Role.Active, withEvent, 0, P));
+        Assert.Equal(Role.Active, Participation.NextRole(Role.Active, withEvent, 0, P, eventTerm));
+        Assert.Equal(Role.Active, Participation.NextRole(Role.Passive, P.ActiveThreshold + 0.1, 0, P, eventTerm));
     }
 
     [Fact]

@@ -1,0 +1,37 @@
+using WijkSim.Model.Output;
+
+namespace WijkSim.Experiments.Results;
+
+/// <summary>One weekly.csv column of a run's first initiative over a date window, and the statistics
+/// that targets and story checks state about it.</summary>
+public sealed record WeeklyWindow(string Column, DateOnly From, DateOnly To)
+{
+    /// <summary>The statistics of one run's window: mean, max, min, or change (last week minus first).</summary>
+    public static readonly string[] Statistics = ["mean", "max", "min", "change"];
+
+    /// <summary>The column's values in the window, in week order (empty if the run ends before it).</summary>
+    public double[] Values(RunResult run)
+    {
+        var of = WeeklyColumns.Numeric[Column];
+        int k = run.Config.Initiatives.Count;
+        int from = Math.Max(0, run.Config.WeekOf(From)), to = Math.Min(run.Weeks - 1, run.Config.WeekOf(To));
+        var values = new double[Math.Max(0, to - from + 1)];
+        for (int t = from; t <= to; t++) values[t - from] = of(run.Records[t * k]);
+        return values;
+    }
+
+    /// <summary>One run's statistic over the window, NaN when the window holds no week of the run.</summary>
+    public double Statistic(RunResult run, string statistic)
+    {
+        var w = Values(run);
+        if (w.Length == 0) return double.NaN;
+        return statistic switch
+        {
+            "mean" => w.Average(),
+            "max" => w.Max(),
+            "min" => w.Min(),
+            "change" => w[^1] - w[0],
+            _ => throw new ArgumentOutOfRangeException(nameof(statistic), statistic, "expected mean, max, min or change"),
+        };
+    }
+}

@@ -1,0 +1,35 @@
+using WijkSim.Model.State;
+
+namespace WijkSim.Model.Rules;
+
+/// <summary>What a passed BIZ vote sets, and which levy is charged in a week. The levy charged is the
+/// one the shopkeepers voted on (Jan Eef: a first BIZ, then a "nieuwe en ambitieuzere BIZ", 002
+/// l.2256-2259, 2271-2277), not one fixed amount. A vote passed while a BIZ runs is a renewal
+/// ("verlenging", l.2276): by Dutch law a BIZ runs at most five years, so the new BIZ starts when the
+/// running one ends, with its own levy from then on; it does not overlap it or change its levy.</summary>
+public static class BizTerm
+{
+    public static void Passed(ref InitiativeState s, int week, double levyPerYear, int termYears)
+    {
+        if (s.BizUntilWeek > week)
+        {
+            s.BizNextFromWeek = s.BizUntilWeek;
+            s.BizNextLevyPerYear = levyPerYear;
+            s.BizUntilWeek += 52 * termYears;
+            return;
+        }
+        s.BizUntilWeek = week + 52 * termYears;
+        s.BizLevyPerYear = levyPerYear;
+    }
+
+    /// <summary>The levy per year charged in <paramref name="week"/>: a renewal's levy once its term has begun.</summary>
+    public static double LevyPerYear(ref InitiativeState s, int week)
+    {
+        if (s.BizNextFromWeek >= 0 && week >= s.BizNextFromWeek)
+        {
+            s.BizLevyPerYear = s.BizNextLevyPerYear;
+            s.BizNextFromWeek = -1;
+        }
+        return s.BizLevyPerYear;
+    }
+}
