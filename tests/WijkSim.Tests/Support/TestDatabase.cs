@@ -3,12 +3,11 @@ using Npgsql;
 namespace WijkSim.Tests.Support;
 
 /// <summary>A fresh PostgreSQL database for one test class, dropped afterwards. The server is the one
-/// <c>.ci/postgres</c> starts (loopback, role 'wijksim' that may create databases); set
-/// WIJKSIM_TEST_POSTGRES to use another.</summary>
+/// <c>.ci/postgres</c> starts (loopback, role 'wijksim' that may create databases), provisioned by the
+/// tests themselves when needed (<see cref="Prerequisites"/>); set WIJKSIM_TEST_POSTGRES to use another.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    public static string Admin { get; } = Environment.GetEnvironmentVariable("WIJKSIM_TEST_POSTGRES")
-        ?? "Host=127.0.0.1;Port=5432;Username=wijksim;Password=wijksim;Database=postgres";
+    public static string Admin => Prerequisites.Postgres;
 
     private TestDatabase(string name)
     {

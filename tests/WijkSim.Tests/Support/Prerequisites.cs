@@ -1,0 +1,56 @@
+using System.Diagnostics;
+
+namespace WijkSim.Tests.Support;
+
+/// <summary>What some tests need from the machine, provisioned by the tests themselves so that the
+/// README's one test command passes on a fresh Debian machine with nothing run before it (issue 16):
+/// PostgreSQL for the cluster tests (through <c>.ci/postgres</c>, which installs and starts Debian's
+/// server as root and leaves a running one alone) and Debian's Chromium for the browser tests. Each is
+/// set up at most once per test run; a developer's machine that has them is left alone.</summary>
+public static class Prerequisites
+{
+    private static readonly Lazy<string> PostgresConnection = new(ProvisionPostgres);
+    private static readonly Lazy<string> ChromiumPath = new(ProvisionChromium);
+
+    /// <summary>WIJKSIM_TEST_POSTGRES if set, else the server .ci/postgres starts (installing it as root).</summary>
+    public static string Postgres => PostgresConnection.Value;
+
+    /// <summary>/usr/bin/chromium, installed with apt-get when missing and running as root.</summary>
+    public static string Chromium => ChromiumPath.Value;
+
+    private static string ProvisionPostgres()
+    {
+        if (Environment.GetEnvironmentVariable("WIJKSIM_TEST_POSTGRES") is { Length: > 0 } given) return given;
+        var (exit, output, error) = Shell("bash", Path.Combine(Repo.Root, ".ci", "postgres"));
+        if (exit != 0)
+            throw new InvalidOperationException($"the cluster tests need PostgreSQL and .ci/postgres could not provide it (exit {exit}): {error.Trim()}. " +
+                "Run 'sudo bash .ci/postgres' once, or set WIJKSIM_TEST_POSTGRES.");
+        return output.Trim().Split('\n')[^1];
+    }
+
+    private static string ProvisionChromium()
+    {
+        const string path = "/usr/bin/chromium";
+        if (File.Exists(path)) return path;
+        if (Environment.UserName != "root")
+            throw new InvalidOperationException($"the browser tests need {path}: run 'sudo apt-get install chromium' once");
+        foreach (var args in new[] { "update", "install -y --no-install-recommends chromium fonts-dejavu-core" })
+        {
+            var (exit, _, error) = Shell("apt-get", args.Split(' '));
+            if (exit != 0) throw new InvalidOperationException($"apt-get {args} failed (exit {exit}): {error.Trim()}");
+        }
+        return File.Exists(path) ? path : throw new InvalidOperationException($"apt-get installed chromium, but {path} is still missing");
+    }
+
+    private static (int Exit, string Output, string Error) Shell(string file, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+}
