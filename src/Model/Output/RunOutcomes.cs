@@ -28,6 +28,13 @@ public static class RunOutcomes
                 freeRiding += r.FreeRiderShare;
                 liveWeeks++;
             }
+            if (weeks == 0)
+            {
+                // Nothing simulated yet (a live session at week 0): the outcome of the starting state.
+                bool endedAtStart = config.Initiatives[k].Phase == Phase.Ended;
+                outcomes.Add(new InitiativeOutcome(config.Initiatives[k].Id, !endedAtStart, endedAtStart ? 0 : null, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                continue;
+            }
             ref readonly var last = ref records[(weeks - 1) * K + k];
             outcomes.Add(new InitiativeOutcome(config.Initiatives[k].Id, ended is null, ended, Math.Max(peak, 0), peakWeek,
                 last.ActiveVolunteers, peakPassive, last.TrustMean, last.IncomeDiversity, liveWeeks > 0 ? freeRiding / liveWeeks : 0, last.BizVotes, last.BizYes));

@@ -34,6 +34,7 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
 
     public void Validate(ModelConfig c)
     {
+        CheckName(c.Name);
         if (c.Initiatives.Count == 0) Fail("initiatives", "expected at least one initiative, found none");
         var ids = UniqueIds(c.Initiatives.Select(i => i.Id).ToList(), "initiatives");
         UniqueIds(c.Funders.Select(f => f.Id).ToList(), "funders");
@@ -47,6 +48,19 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
         for (int f = 0; f < c.Funders.Count; f++) CheckFunder(c, c.Funders[f], $"funders[{f}]");
         for (int e = 0; e < c.Events.Count; e++)
             if (!_added.Contains(c.Events[e])) CheckEvent(c, c.Events[e], $"events[{e}]", ids);
+    }
+
+    /// <summary>The name becomes a folder name (runs/NAME-SEED), so it may not climb out of runs/ or name
+    /// another place: letters, digits, '.', '_' and '-', starting with a letter or digit, at most 80.</summary>
+    private void CheckName(string name)
+    {
+        bool safe = name.Length is > 0 and <= 80 && char.IsAsciiLetterOrDigit(name[0])
+            && name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '_' or '-');
+        if (!safe)
+        {
+            string shown = new string(name.Take(80).Select(ch => char.IsControl(ch) ? '?' : ch).ToArray());
+            Fail("name", $"expected a short name of letters, digits, '.', '_' and '-' that starts with a letter or digit (it names the output folder), found '{shown}'");
+        }
     }
 
     private HashSet<string> UniqueIds(List<string> ids, string list)

@@ -79,4 +79,14 @@ public class ModelDefectTests
         });
         Assert.All(run.Records.Where(r => r.Output == 0), r => Assert.Equal(0, r.FreeRiderShare));
     }
+
+    [Fact]
+    public void The_outcomes_of_a_run_at_week_0_are_those_of_the_start_not_an_error()
+    {
+        // A live session at week 0 asked for its manifest, weekly.csv or zip: an IndexOutOfRangeException
+        // and a 500 before (issue 16, bug 2).
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
+        var outcome = WijkSim.Model.Output.RunOutcomes.FromRecords(config, [], 0).Single();
+        Assert.Equal(("jan-eef", true, (int?)null, 0), (outcome.Id, outcome.Survived, outcome.EndedWeek, outcome.PeakActive));
+    }
 }
