@@ -14,4 +14,6 @@ root.Subcommands.Add(DiscoverCommand.Create());
 root.Subcommands.Add(SensitivityCommand.Create());
 root.Subcommands.Add(ClusterCommand.Create());
 root.Subcommands.Add(SiloCommand.Create());
-return root.Parse(args).Invoke();
+var parse = root.Parse(args);
+// A mistake on the command line is one paragraph and exit 2, like every other bad input.
+return parse.Errors.Count > 0 ? ParseErrorReport.Report(parse) : parse.Invoke();

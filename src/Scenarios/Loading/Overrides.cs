@@ -62,14 +62,17 @@ public static partial class Overrides
                 node = child;
                 continue;
             }
-            int index = int.Parse(m.Groups["index"].Value);
-            walked += $"[{index}]";
+            // A list index too large for an int names no entry either (and must not be an OverflowException).
+            if (!int.TryParse(m.Groups["index"].Value, out int index)) index = int.MaxValue;
+            walked += $"[{YamlShort(m.Groups["index"].Value)}]";
             if (!map.Children.TryGetValue(key, out var list) || list is not YamlSequenceNode seq || index >= seq.Children.Count)
-                throw new ScenarioError(at, walked, $"expected an existing list entry, but the scenario has no entry {index} under '{name}'");
+                throw new ScenarioError(at, walked, $"expected an existing list entry, but the scenario has no entry {YamlShort(m.Groups["index"].Value)} under '{name}'");
             if (last) { seq.Children[index] = value; return; }
             node = seq.Children[index];
         }
     }
+
+    private static string YamlShort(string text) => text.Length <= 20 ? text : text[..17] + "...";
 
     private static YamlNode ParseValue(string text, SourceLocation at, string path)
     {

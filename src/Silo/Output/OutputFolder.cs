@@ -20,6 +20,7 @@ public sealed class OutputFolder : IDisposable
     /// <exception cref="OutputFolderError">the folder cannot be created or written</exception>
     public static OutputFolder Open(string target)
     {
+        if (string.IsNullOrWhiteSpace(target)) throw new OutputFolderError(target, "the folder name is empty; name a folder, e.g. --out runs/try");
         string full = Path.GetFullPath(target);
         try
         {

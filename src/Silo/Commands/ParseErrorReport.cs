@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+
+namespace WijkSim.Silo.Commands;
+
+/// <summary>Command-line mistakes (a value of the wrong kind, an unknown option) as one short paragraph
+/// naming the option, with exit 2, instead of System.CommandLine's .NET type names and the whole help
+/// (issue 16: "--seed 99999999999999999999" printed System.Nullable`1[System.Int64]).</summary>
+public static partial class ParseErrorReport
+{
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.?$", RegexOptions.Singleline)]
+    private static partial Regex WrongKind();
+
+    public static int Report(ParseResult parse)
+    {
+        foreach (var error in parse.Errors) Console.Error.WriteLine("error: " + Describe(error.Message));
+        Console.Error.WriteLine($"Run '{parse.CommandResult.Command.Name} --help' for the options.");
+        return CliErrors.BadInput;
+    }
+
+    public static string Describe(string message)
+    {
+        var m = WrongKind().Match(message);
+        if (!m.Success) return Short(message, 300);
+        return $"{m.Groups["option"].Value}: expected {Kind(m.Groups["type"].Value)}, found '{Short(m.Groups["value"].Value, 80)}'";
+    }
+
+    private static string Kind(string type) => type switch
+    {
+        _ when type.Contains("UInt64") => $"a whole number from 0 to {ulong.MaxValue}",
+        _ when type.Contains("Int64") => $"a whole number from {long.MinValue} to {long.MaxValue}",
+        _ when type.Contains("Int32") => $"a whole number from {int.MinValue} to {int.MaxValue}",
+        _ when type.Contains("Double") => "a number (with a '.' for decimals)",
+        _ when type.Contains("Boolean") => "true or false",
+        _ => "a value of another kind",
+    };
+
+    private static string Short(string value, int limit) => value.Length <= limit ? value : value[..(limit - 3)] + "...";
+}

@@ -1,0 +1,50 @@
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Cli;
+
+/// <summary>Ordinary command-line mistakes get one paragraph naming the option, exit 2 (3 for an
+/// unusable output folder), no .NET type name, no stack trace and no help dump (issue 16, bug 5).</summary>
+public class CommandLineMistakeTests
+{
+    [Theory]
+    [InlineData("--seed", "99999999999999999999")]
+    [InlineData("--weeks", "99999999999")]
+    [InlineData("--seed", "seven")]
+    public void A_value_that_does_not_fit_its_option_names_the_option_and_exits_2(string option, string value)
+    {
+        var result = CliProcess.Run(Repo.TempFolder("cli-mistake"), "run", Repo.Scenario("baseline.yaml"), option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(option, result.Err);
+        Assert.Contains("expected a whole number", result.Err);
+        Assert.DoesNotContain("System.", result.Err);
+        Assert.DoesNotContain("Usage:", result.Err + result.Out);
+        Assert.DoesNotContain("   at ", result.Err);
+    }
+
+    [Fact]
+    public void Replications_beyond_a_whole_number_are_refused_naming_the_option()
+    {
+        var result = CliProcess.Run(Repo.TempFolder("cli-mistake"), "sweep", Repo.Scenario("baseline.yaml"), "--replications", "99999999999");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--replications", result.Err);
+        Assert.DoesNotContain("System.", result.Err);
+    }
+
+    [Fact]
+    public void A_list_index_too_large_for_any_list_names_the_key_not_an_overflow()
+    {
+        var result = CliProcess.Run(Repo.TempFolder("cli-mistake"), "validate", Repo.Scenario("baseline.yaml"), "--set", "initiatives[99999999999].cash=3");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("initiatives[99999999999]", result.Err);
+        Assert.DoesNotContain("internal error", result.Err);
+    }
+
+    [Fact]
+    public void An_empty_output_folder_name_is_an_unusable_output_folder()
+    {
+        var result = CliProcess.Run(Repo.TempFolder("cli-mistake"), "run", Repo.Scenario("baseline.yaml"), "--weeks", "2", "--out", "");
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("--out", result.Err);
+        Assert.DoesNotContain("internal error", result.Err);
+    }
+}
