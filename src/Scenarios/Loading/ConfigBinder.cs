@@ -161,7 +161,8 @@ public sealed class ConfigBinder(YamlSource source)
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
         YamlScalarNode { Value: null or "" } => "nothing",
-        YamlScalarNode s => $"the value '{s.Value}'",
+        // Echo at most 80 characters: a file that is one long scalar must not come back as the message.
+        YamlScalarNode s => $"the value '{(s.Value.Length <= 80 ? s.Value : s.Value[..77] + "...")}'",
         _ => "something else",
     };
 

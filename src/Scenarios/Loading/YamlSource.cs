@@ -96,7 +96,7 @@ public sealed class YamlSource
             throw new ScenarioError(new SourceLocation(shownPath, 0, 0), "", "expected a scenario file, found a folder");
         if (!File.Exists(fullPath))
             throw new ScenarioError(new SourceLocation(shownPath, 0, 0), "", $"the scenario file does not exist (looked for {fullPath})");
-        string text = File.ReadAllText(fullPath);
+        string text = ReadBounded(fullPath, shownPath);
         if (string.IsNullOrWhiteSpace(text))
             throw new ScenarioError(new SourceLocation(shownPath, 1, 1), "", "the file is empty; expected a mapping of scenario keys (name, start, weeks, population, initiatives, ...)");
         var stream = new YamlStream();
@@ -114,9 +114,49 @@ public sealed class YamlSource
         if (stream.Documents.Count > 1)
             throw new ScenarioError(new SourceLocation(shownPath, stream.Documents[1].RootNode.Start.Line, 1), "", "expected one YAML document, found several ('---' separators)");
         var root = stream.Documents[0].RootNode;
+        if (ExpandedSize(root, new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance)) > MaxNodes)
+            throw new ScenarioError(new SourceLocation(shownPath, root.Start.Line, root.Start.Column), "",
+                $"its aliases (*name) expand to more than {MaxNodes:N0} values; a scenario needs far fewer (an alias bomb?)");
         return root as YamlMappingNode
             ?? throw new ScenarioError(new SourceLocation(shownPath, root.Start.Line, root.Start.Column), "",
                 $"expected a mapping of scenario keys (name, start, weeks, ...), found {ConfigBinder.Describe(root)}");
+    }
+
+    /// <summary>A scenario file is short: at most this many bytes are read (a device such as /dev/zero, or
+    /// a 50 MB file, is refused before it fills the memory).</summary>
+    public const int MaxBytes = 1_000_000;
+
+    /// <summary>Values a scenario may hold once aliases are expanded: the shipped ones hold a few hundred.</summary>
+    private const long MaxNodes = 100_000;
+
+    private static string ReadBounded(string fullPath, string shownPath)
+    {
+        using var reader = new StreamReader(fullPath);
+        var buffer = new char[MaxBytes + 1];
+        int read = reader.ReadBlock(buffer, 0, buffer.Length);
+        if (read > MaxBytes)
+            throw new ScenarioError(new SourceLocation(shownPath, 0, 0), "", $"the file holds more than {MaxBytes / 1_000_000} MB; a scenario file is short (the shipped ones are under 10 kB)");
+        return new string(buffer, 0, read);
+    }
+
+    /// <summary>Values in a node with aliases expanded, counted once per distinct node (so an alias bomb,
+    /// nine aliases of nine aliases, is measured without expanding it), stopping early past the limit.</summary>
+    private static long ExpandedSize(YamlNode node, Dictionary<YamlNode, long> known)
+    {
+        if (known.TryGetValue(node, out long size)) return size;
+        known[node] = MaxNodes + 1; // a node that contains itself counts as too large
+        size = 1;
+        switch (node)
+        {
+            case YamlMappingNode map:
+                foreach (var (k, v) in map.Children) { size += ExpandedSize(k, known) + ExpandedSize(v, known); if (size > MaxNodes) break; }
+                break;
+            case YamlSequenceNode list:
+                foreach (var item in list.Children) { size += ExpandedSize(item, known); if (size > MaxNodes) break; }
+                break;
+        }
+        known[node] = size;
+        return size;
     }
 
     /// <summary>YamlDotNet prefixes its messages with the positions we already report; keep the words.</summary>
