@@ -51,6 +51,7 @@ public static class ServeCommand
         if (seedOption is < 0) throw new UsageError("--seed", $"expected a whole number of at least 0, found {seedOption}");
         if (token is { } t && (t.Length < 4 || !t.All(char.IsAsciiLetterOrDigit)))
             throw new UsageError("--facilitator-token", "expected at least 4 letters or digits (it goes into a link)");
+        ListenAddresses.Check(urls);
         var loaded = ScenarioLoader.Load(scenarioPath ?? Path.Combine(AppContext.BaseDirectory, "scenarios", "jan-eef.yaml"), settings);
         ulong seed = (ulong)(seedOption ?? loaded.Config.Seed);
 

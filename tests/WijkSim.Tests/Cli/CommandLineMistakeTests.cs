@@ -48,3 +48,36 @@ public class CommandLineMistakeTests
         Assert.DoesNotContain("internal error", result.Err);
     }
 }
+
+/// <summary><c>serve</c> with an address it cannot use says so in one paragraph (issue 16, bug 6).</summary>
+public class ServeAddressTests
+{
+    [Fact]
+    public void A_malformed_address_is_refused_naming_the_option_without_a_stack_trace()
+    {
+        var result = CliProcess.Run(Repo.TempFolder("serve-urls"), "serve", Repo.Scenario("baseline.yaml"), "--urls", "notaurl");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--urls", result.Err);
+        Assert.DoesNotContain("   at ", result.Err + result.Out);
+        Assert.DoesNotContain("internal error", result.Err);
+    }
+
+    [Fact]
+    public void A_port_in_use_is_refused_naming_it_without_a_stack_trace()
+    {
+        var busy = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        busy.Start();
+        try
+        {
+            int port = ((System.Net.IPEndPoint)busy.LocalEndpoint).Port;
+            var result = CliProcess.Run(Repo.TempFolder("serve-urls"), "serve", Repo.Scenario("baseline.yaml"), "--urls", $"http://127.0.0.1:{port}");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("in use", result.Err);
+            Assert.DoesNotContain("   at ", result.Err + result.Out);
+        }
+        finally
+        {
+            busy.Stop();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace WijkSim.Silo.Commands;
+
+/// <summary>Checks <c>serve --urls</c> before any host starts, so that a mistyped address or a port
+/// in use is one paragraph with exit 2, not Kestrel's stack trace (issue 16, bug 6).</summary>
+public static class ListenAddresses
+{
+    public static void Check(string urls)
+    {
+        foreach (var text in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            string shown = text.Length <= 80 ? text : text[..77] + "...";
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+                throw new UsageError("--urls", $"expected an address such as http://127.0.0.1:5177 (several separated by ';'), found '{shown}'");
+            if (uri.Port == 0) continue; // any free port
+            var address = uri.Host is "localhost" ? IPAddress.Loopback
+                : IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) ? ip : null;
+            if (address is null) continue; // a host name: Kestrel resolves it
+            try
+            {
+                var probe = new TcpListener(address, uri.Port);
+                probe.Start();
+                probe.Stop();
+            }
+            catch (SocketException e)
+            {
+                throw new UsageError("--urls", $"cannot listen on {shown}: {(e.SocketErrorCode == SocketError.AddressAlreadyInUse ? "the port is in use (is another wijksim serve running?); choose another port" : e.Message)}");
+            }
+        }
+    }
+}
