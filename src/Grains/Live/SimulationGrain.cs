@@ -40,6 +40,8 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
     private double _lastWeekMs;
     private long _leversAppliedUpTo;
     private int? _failedWeek;
+    /// <summary>The snapshot storage holds: what the clock goes back to when a week cannot be saved.</summary>
+    private ClockSnapshot? _lastSaved;
 
     private string Session => this.GetPrimaryKeyString();
 
@@ -54,6 +56,7 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (saved.State.Spec is null) return;
+        _lastSaved = saved.State;
         Restore(saved.State);
         // A new epoch, persisted before any call goes out: replicas then refuse the calls of an older
         // activation that may still run (its silo only looked dead), and its next write fails.
@@ -192,7 +195,21 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
             else Restore(saved.State);
             throw;
         }
-        if (durability.EveryWeek) await Save();
+        if (!durability.EveryWeek) return;
+        try
+        {
+            await Save();
+        }
+        catch (Exception e) when (e is not InconsistentStateException && _lastSaved is not null)
+        {
+            // Storage is down (PostgreSQL stopped): the week is not kept, so it is not shown either. The clock
+            // goes back to the last saved week and the next tick simulates this week again (the same
+            // result: the run is deterministic), so no week the page showed can be lost with the silo.
+            log.LogWarning("Week {Week} of session {Session} could not be saved ({Error}); back to week {Saved}, to be retried",
+                World.Week, Session, e.Message, _lastSaved.Week);
+            Restore(_lastSaved);
+            throw;
+        }
     }
 
     /// <summary>A newer activation of this clock has taken over (it wrote a later epoch): this one
@@ -281,7 +298,7 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
     private async Task Save()
     {
         var w = World;
-        saved.State = new ClockSnapshot
+        var snapshot = new ClockSnapshot
         {
             Spec = Spec, Week = w.Week,
             Institutions = WorldCodec.EncodeInstitutions(w),
@@ -290,14 +307,21 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
             Levers = [.. _levers], LeversAppliedUpTo = _leversAppliedUpTo,
             Running = _running, Speed = _speed, Partitions = _partitions,
         };
+        saved.State = snapshot;
         try
         {
             await saved.WriteStateAsync();
+            _lastSaved = snapshot;
         }
         catch (InconsistentStateException)
         {
             // Another activation wrote since this one read: it is newer.
             Retire();
+            throw;
+        }
+        catch when (_lastSaved is not null)
+        {
+            saved.State = _lastSaved; // what storage holds
             throw;
         }
     }
