@@ -18,16 +18,24 @@ public static class ListenAddresses
             var address = uri.Host is "localhost" ? IPAddress.Loopback
                 : IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) ? ip : null;
             if (address is null) continue; // a host name: Kestrel resolves it
-            try
-            {
-                var probe = new TcpListener(address, uri.Port);
-                probe.Start();
-                probe.Stop();
-            }
-            catch (SocketException e)
-            {
-                throw new UsageError("--urls", $"cannot listen on {shown}: {(e.SocketErrorCode == SocketError.AddressAlreadyInUse ? "the port is in use (is another wijksim serve running?); choose another port" : e.Message)}");
-            }
+            RequireFree(address, uri.Port, "--urls", shown);
+        }
+    }
+
+    /// <summary>Fails with a usage error naming the option when nothing may listen on the port: checked
+    /// before a host starts, because Orleans' own sockets reuse addresses and a second silo on a port in
+    /// use would not fail but evict the first (issue 16, bug 8).</summary>
+    public static void RequireFree(IPAddress address, int port, string option, string shown)
+    {
+        try
+        {
+            var probe = new TcpListener(address, port) { ExclusiveAddressUse = true };
+            probe.Start();
+            probe.Stop();
+        }
+        catch (SocketException e)
+        {
+            throw new UsageError(option, $"cannot listen on {shown}: {(e.SocketErrorCode == SocketError.AddressAlreadyInUse ? "the port is in use (is another wijksim running on it?); choose another port" : e.Message)}");
         }
     }
 }

@@ -46,6 +46,8 @@ public static class SiloCommand
         if (gatewayPort is < 1 or > 65535 || gatewayPort == port)
             throw new UsageError("--gateway-port", $"expected a port from 1 to 65535 other than --port, found {gatewayPort}");
         if (parallel is < 1 or > 1024) throw new UsageError("--parallel", $"expected a whole number from 1 to 1024, found {parallel}");
+        ListenAddresses.RequireFree(address, port, "--port", $"{address}:{port}");
+        ListenAddresses.RequireFree(address, gatewayPort, "--gateway-port", $"{address}:{gatewayPort}");
         await cluster.Database.RequireInitialised();
 
         var builder = Host.CreateApplicationBuilder();
