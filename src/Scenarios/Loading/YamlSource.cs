@@ -106,7 +106,7 @@ public sealed class YamlSource
         }
         catch (YamlException e)
         {
-            throw new ScenarioError(new SourceLocation(shownPath, e.Start.Line, e.Start.Column), "",
+            throw new ScenarioError(WhereMalformed(e, text, shownPath), "",
                 $"malformed YAML: {Describe(e)}. Check the indentation and the ':' after each key on and just before this line");
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -157,6 +157,24 @@ public sealed class YamlSource
         }
         known[node] = size;
         return size;
+    }
+
+    /// <summary>Where a parse error is. YamlDotNet reports a tab in the indentation at the start of the
+    /// enclosing mapping (line 1 for a tab on line 21), so for a tab the first indented line holding one
+    /// is named instead (issue 16, bug 7).</summary>
+    private static SourceLocation WhereMalformed(YamlException e, string text, string shownPath)
+    {
+        if (Describe(e).Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var lines = text.Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+            {
+                int indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                int tab = lines[i].IndexOf('\t');
+                if (tab >= 0 && tab < indent) return new SourceLocation(shownPath, i + 1, tab + 1);
+            }
+        }
+        return new SourceLocation(shownPath, e.Start.Line, e.Start.Column);
     }
 
     /// <summary>YamlDotNet prefixes its messages with the positions we already report; keep the words.</summary>

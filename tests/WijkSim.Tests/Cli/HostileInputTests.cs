@@ -54,3 +54,21 @@ public class HostileInputTests
         Assert.DoesNotContain(new string('s', 100), result.Err);
     }
 }
+
+/// <summary>A tab in the indentation is reported on its own line (issue 16, bug 7: line 1 before).</summary>
+public class TabIndentationTests
+{
+    [Theory]
+    [InlineData(14)]
+    [InlineData(20)]
+    public void A_tab_in_the_indentation_is_reported_on_its_line(int index)
+    {
+        string dir = Repo.TempFolder("tab");
+        var lines = File.ReadAllLines(Repo.Scenario("baseline.yaml"));
+        lines[index] = lines[index].Length > 2 && lines[index].StartsWith("  ", StringComparison.Ordinal) ? "\t" + lines[index][2..] : "\t" + lines[index];
+        File.WriteAllLines(Path.Combine(dir, "t.yaml"), lines);
+        var result = CliProcess.Run(dir, "validate", "t.yaml");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"t.yaml, line {index + 1}", result.Err);
+    }
+}
