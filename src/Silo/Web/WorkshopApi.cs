@@ -49,7 +49,12 @@ public static class WorkshopApi
             if (body.Seed is < 0) return Bad("seed", $"expected a whole number of at least 0, found {body.Seed}");
             try
             {
-                var loaded = ScenarioLoader.Load(Path.Combine(workshop.ScenarioFolder, file));
+                string path = Path.Combine(workshop.ScenarioFolder, file);
+                if (!ScenarioFolderGuard.Inside(workshop.ScenarioFolder, path))
+                    return Bad("file", $"'{file}' resolves outside the server's scenario folder; only files inside it are served");
+                var loaded = ScenarioLoader.Load(path);
+                if (loaded.Files.FirstOrDefault(f => !ScenarioFolderGuard.Inside(workshop.ScenarioFolder, f)) is { } outside)
+                    return Bad("file", $"'{file}' extends a file outside the server's scenario folder ({Path.GetFileName(outside)}); only files inside it are served");
                 await workshop.Load(loaded, (ulong)(body.Seed ?? loaded.Config.Seed));
                 return Ok(await workshop.Clock(workshop.Main).GetState());
             }

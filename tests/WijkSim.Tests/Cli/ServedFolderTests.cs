@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.Json;
+using System.Net.Http.Json;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Cli;
+
+/// <summary>The workshop serves only the scenario files of its folder (issue 16, bug 4), and answers
+/// for the session at week 0 (bug 2: a 500 with an empty body before).</summary>
+public class ServedFolderTests
+{
+    [Fact]
+    public async Task A_link_or_an_extends_out_of_the_folder_is_refused_and_week_0_downloads_work()
+    {
+        string dir = Repo.TempFolder("served-folder");
+        string folder = Path.Combine(dir, "served");
+        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(Path.Combine(dir, "elsewhere"));
+        File.Copy(Repo.Scenario("baseline.yaml"), Path.Combine(folder, "baseline.yaml"));
+        File.Copy(Repo.Scenario("baseline.yaml"), Path.Combine(dir, "elsewhere", "private.yaml"));
+        File.CreateSymbolicLink(Path.Combine(folder, "linked.yaml"), Path.Combine(dir, "elsewhere", "private.yaml"));
+        File.WriteAllText(Path.Combine(folder, "extending.yaml"), "extends: ../elsewhere/private.yaml\nname: extending\n");
+
+        await using var serve = await ServeProcess.Start(Path.Combine(folder, "baseline.yaml"), "--set", "population.residents=300");
+        foreach (var path in new[] { "/api/manifest", "/api/weekly.csv", "/api/session.zip" })
+        {
+            var response = await serve.Http.GetAsync(serve.Url(path));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} at week 0: {(int)response.StatusCode}");
+        }
+        foreach (var file in new[] { "linked.yaml", "extending.yaml" })
+        {
+            var refused = await serve.Post("/api/scenario", new { file });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var body = await refused.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("file", body.GetProperty("field").GetString());
+            Assert.Contains("outside", body.GetProperty("error").GetString());
+        }
+        var state = await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/state"));
+        Assert.Equal("baseline", state.GetProperty("scenario").GetProperty("name").GetString());
+    }
+}
