@@ -6,7 +6,7 @@ using WijkSim.Tests.Support;
 namespace WijkSim.Tests.Cli;
 
 /// <summary>The workshop serves only the scenario files of its folder (issue 16, bug 4), and answers
-/// for the session at week 0 (bug 2: a 500 with an empty body before).</summary>
+/// for the session at week 0 (bug 2: a 500 with an empty body before); the token's scheme is case-insensitive.</summary>
 public class ServedFolderTests
 {
     [Fact]
@@ -37,5 +37,11 @@ public class ServedFolderTests
         }
         var state = await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/state"));
         Assert.Equal("baseline", state.GetProperty("scenario").GetProperty("name").GetString());
+
+        // The authentication scheme is case-insensitive (RFC 7235): "bearer" was refused as "no token was sent".
+        var lower = new HttpRequestMessage(HttpMethod.Post, serve.Url("/api/step")) { Content = JsonContent.Create(new { weeks = 1 }) };
+        lower.Headers.TryAddWithoutValidation("Authorization", $"bearer {ServeProcess.Token}");
+        Assert.Equal(HttpStatusCode.OK, (await serve.Http.SendAsync(lower)).StatusCode);
+        Assert.Equal(1, await serve.Week());
     }
 }
