@@ -63,7 +63,9 @@ public static class ServeCommand
         builder.Services.AddSingleton(sp => new WorkshopState(sp.GetRequiredService<IGrainFactory>(), Path.GetDirectoryName(Path.GetFullPath(loaded.Path))!));
         builder.Services.AddSingleton<WorkshopFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkshopFeed>());
+        BadRequestBodies.Configure(builder.Services);
         var app = builder.Build();
+        BadRequestBodies.Use(app);
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         var workshop = app.Services.GetRequiredService<WorkshopState>();
 

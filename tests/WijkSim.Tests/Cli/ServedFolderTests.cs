@@ -43,5 +43,18 @@ public class ServedFolderTests
         lower.Headers.TryAddWithoutValidation("Authorization", $"bearer {ServeProcess.Token}");
         Assert.Equal(HttpStatusCode.OK, (await serve.Http.SendAsync(lower)).StatusCode);
         Assert.Equal(1, await serve.Week());
+
+        // A body that is not JSON, or a value of the wrong type: a 400 with {field, error}, not an empty 400.
+        foreach (var text in new[] { "{ weeks: ", "{\"weeks\": \"many\"}" })
+        {
+            var bad = new HttpRequestMessage(HttpMethod.Post, serve.Url("/api/step")) { Content = new StringContent(text, System.Text.Encoding.UTF8, "application/json") };
+            bad.Headers.Authorization = new("Bearer", ServeProcess.Token);
+            var answer = await serve.Http.SendAsync(bad);
+            Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+            var body = await answer.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("body", body.GetProperty("field").GetString());
+            Assert.DoesNotContain("   at ", body.GetProperty("error").GetString());
+        }
+        Assert.Equal(1, await serve.Week());
     }
 }
