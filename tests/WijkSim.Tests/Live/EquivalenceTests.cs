@@ -21,11 +21,8 @@ public abstract class EquivalenceTests(ClusterFixture fixture)
         var live = await LiveRuns.Run(fixture.Cluster.Client, scenario, seed, weeks);
         var kernel = KernelRun.Run(scenario.Config, seed, weeks);
 
-        string dir = Repo.TempFolder($"equivalence-{fixture.Silos}");
-        WeeklyCsv.Write(Path.Combine(dir, "kernel.csv"), kernel);
-        WeeklyCsv.Write(Path.Combine(dir, "live.csv"), live);
         Assert.Equal(weeks * scenario.Config.Initiatives.Count, live.Records.Length);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "kernel.csv")), File.ReadAllBytes(Path.Combine(dir, "live.csv")));
+        LiveRuns.AssertSameWeeklyCsv(kernel, live, $"equivalence-{fixture.Silos}");
     }
 }
 

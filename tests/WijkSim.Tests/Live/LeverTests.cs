@@ -40,10 +40,7 @@ public sealed class LeverTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSi
             Events = [.. JanEef.Config.Events, LeverValidator.ToEvent(JanEef.Config, log[0].Week, lever.Lever, lever.Initiative, lever.Value, lever.Stance, lever.Schedule, lever.By)],
         };
         var kernel = KernelRun.Run(replayed, 3, 40);
-        string dir = Repo.TempFolder("replay");
-        WeeklyCsv.Write(Path.Combine(dir, "kernel.csv"), kernel);
-        WeeklyCsv.Write(Path.Combine(dir, "live.csv"), live);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "kernel.csv")), File.ReadAllBytes(Path.Combine(dir, "live.csv")));
+        LiveRuns.AssertSameWeeklyCsv(kernel, live, "replay");
     }
 
     [Theory]

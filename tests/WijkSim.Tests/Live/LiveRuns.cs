@@ -22,4 +22,14 @@ public static class LiveRuns
     }
 
     public static Task<RunResult> Result(ISimulationGrain clock, ModelConfig config, ulong seed) => LiveResults.Fetch(clock, config, seed);
+
+    /// <summary>The live run's weekly.csv has the kernel's bytes (both are written to a test folder so a
+    /// failure leaves them to compare).</summary>
+    public static void AssertSameWeeklyCsv(RunResult kernel, RunResult live, string purpose)
+    {
+        string dir = Support.Repo.TempFolder(purpose);
+        WijkSim.Silo.Output.WeeklyCsv.Write(Path.Combine(dir, "kernel.csv"), kernel);
+        WijkSim.Silo.Output.WeeklyCsv.Write(Path.Combine(dir, "live.csv"), live);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "kernel.csv")), File.ReadAllBytes(Path.Combine(dir, "live.csv")));
+    }
 }

@@ -87,9 +87,6 @@ public sealed class StorageOutageTests(OutageCluster fixture) : IClassFixture<Ou
         Assert.Equal(30, (await clock.GetState()).Week);
         var live = await LiveRuns.Result(clock, scenario.Config, seed);
         var kernel = KernelRun.Run(scenario.Config, seed, 30);
-        string dir = Repo.TempFolder("storage-outage");
-        WeeklyCsv.Write(Path.Combine(dir, "kernel.csv"), kernel);
-        WeeklyCsv.Write(Path.Combine(dir, "live.csv"), live);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "kernel.csv")), File.ReadAllBytes(Path.Combine(dir, "live.csv")));
+        LiveRuns.AssertSameWeeklyCsv(kernel, live, "storage-outage");
     }
 }
