@@ -63,7 +63,7 @@ public static class ServeCommand
         builder.Services.AddSingleton(sp => new WorkshopState(sp.GetRequiredService<IGrainFactory>(), Path.GetDirectoryName(Path.GetFullPath(loaded.Path))!));
         builder.Services.AddSingleton<WorkshopFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkshopFeed>());
-        BadRequestBodies.Configure(builder.Services);
+        BadRequestBodies.Configure(builder);
         var app = builder.Build();
         BadRequestBodies.Use(app);
         var grains = app.Services.GetRequiredService<IGrainFactory>();

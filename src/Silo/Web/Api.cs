@@ -63,6 +63,9 @@ public static class Api
         facilitator.Require(app.MapPost("/api/levers", async (LeverRequest? body) =>
         {
             if (body?.Lever is null) return Bad("lever", $"expected a JSON body with a 'lever' ({string.Join(", ", LeverValidator.Levers.Keys)})");
+            // Every text is copied into the lever log and every live snapshot: a short name, not a document.
+            foreach (var (field, text) in new[] { ("lever", body.Lever), ("initiative", body.Initiative), ("stance", body.Stance), ("schedule", body.Schedule), ("by", body.By), ("run", body.Run) })
+                if (text is { Length: > 80 }) return Bad(field, $"expected at most 80 characters, found {text.Length}");
             if (body.Run == "fork" && workshop.Fork is null) return Bad("run", "there is no comparison run: fork the session first");
             var session = body.Run == "fork" ? workshop.Fork! : workshop.Main;
             var outcome = await grains.GetGrain<IMunicipalityGrain>(session.Id)

@@ -6,7 +6,7 @@ using WijkSim.Tests.Support;
 namespace WijkSim.Tests.Cli;
 
 /// <summary>The workshop serves only the scenario files of its folder (issue 16, bug 4), and answers
-/// for the session at week 0 (bug 2: a 500 with an empty body before); the token's scheme is case-insensitive.</summary>
+/// for the session at week 0 (bug 2: a 500 with an empty body before); the token's scheme is case-insensitive; bad and oversized bodies get {field, error}.</summary>
 public class ServedFolderTests
 {
     [Fact]
@@ -56,5 +56,14 @@ public class ServedFolderTests
             Assert.DoesNotContain("   at ", body.GetProperty("error").GetString());
         }
         Assert.Equal(1, await serve.Week());
+
+        // Texts are short names: a 200-character label is refused naming the field, a 1 MB body before it is read.
+        var longLabel = await serve.Post("/api/levers", new { lever = "decision_lag", initiative = "buurtinitiatief", value = 8, by = new string('x', 200) });
+        Assert.Equal(HttpStatusCode.BadRequest, longLabel.StatusCode);
+        Assert.Equal("by", (await longLabel.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        var huge = await serve.Post("/api/levers", new { lever = "decision_lag", initiative = "buurtinitiatief", value = 8, by = new string('x', 1_000_000) });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode); // the client may still be sending: no body is promised
+        var log = await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/state"));
+        Assert.DoesNotContain(new string('x', 100), log.GetRawText());
     }
 }
