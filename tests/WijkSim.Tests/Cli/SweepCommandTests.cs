@@ -116,6 +116,20 @@ public class SweepCommandTests(SweepFixture sweep) : IClassFixture<SweepFixture>
     }
 
     [Fact]
+    public void The_same_command_after_a_scenario_changed_is_told_so_not_that_it_is_another_command()
+    {
+        // issue 16: the refusal quoted "another command" that was identical to the one typed.
+        string dir = Repo.TempFolder("sweep-changed");
+        string[] args = ["sweep", SweepFixture.Scenarios[0], "--replications", "2", "--weeks", "10", "--out", "out"];
+        Directory.CreateDirectory(Path.Combine(dir, "out", ".experiment", "runs"));
+        File.WriteAllLines(Path.Combine(dir, "out", ".experiment", "fingerprint"), ["0000", "wijksim " + string.Join(' ', args)]);
+        var result = CliProcess.Run(dir, args);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("this same command", result.Err);
+        Assert.Contains("scenario file or setting has changed", result.Err);
+    }
+
+    [Fact]
     public void A_latin_hypercube_sweep_draws_one_value_per_slice_and_writes_weekly_csv_on_request()
     {
         string dir = Repo.TempFolder("sweep-lhs");
