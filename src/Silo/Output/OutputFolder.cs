@@ -26,6 +26,7 @@ public sealed class OutputFolder : IDisposable
         {
             if (File.Exists(full)) throw new OutputFolderError(target, "a file with that name exists; expected a folder");
             Directory.CreateDirectory(full);
+            RemoveAbandonedStaging(full);
             string staging = Path.Combine(full, $".staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
             Directory.CreateDirectory(staging);
             File.WriteAllText(Path.Combine(staging, ".probe"), "");
@@ -34,6 +35,33 @@ public sealed class OutputFolder : IDisposable
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             throw new OutputFolderError(target, $"it cannot be written ({e.Message})");
+        }
+    }
+
+    /// <summary>A process that was killed (Ctrl-C during a run, a crash) leaves its staging folder behind;
+    /// the next command into the folder removes those whose process no longer runs. Nothing in them was
+    /// ever moved into place, so nothing is lost.</summary>
+    private static void RemoveAbandonedStaging(string folder)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(folder, ".staging-*"))
+        {
+            var parts = Path.GetFileName(dir).Split('-');
+            if (parts.Length < 3 || !int.TryParse(parts[1], out int pid) || pid == Environment.ProcessId || Running(pid)) continue;
+            try { Directory.Delete(dir, recursive: true); }
+            catch (IOException) { } // another command is cleaning up too
+        }
+    }
+
+    private static bool Running(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

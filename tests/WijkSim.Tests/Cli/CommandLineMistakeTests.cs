@@ -81,3 +81,25 @@ public class ServeAddressTests
         }
     }
 }
+
+/// <summary>The staging folder a killed command left behind is removed by the next command into the
+/// folder (issue 16: an interrupted run left .staging-* for good).</summary>
+public class AbandonedStagingTests
+{
+    [Fact]
+    public void The_next_run_removes_the_staging_folder_of_a_process_that_is_gone_and_keeps_a_live_ones()
+    {
+        string dir = Repo.TempFolder("staging");
+        string output = Path.Combine(dir, "out");
+        string abandoned = Path.Combine(output, ".staging-999999999-0123456789abcdef");
+        string live = Path.Combine(output, $".staging-{Environment.ProcessId}-fedcba9876543210");
+        Directory.CreateDirectory(abandoned);
+        Directory.CreateDirectory(live);
+        File.WriteAllText(Path.Combine(abandoned, "weekly.csv"), "half written");
+        var result = CliProcess.Run(dir, "run", Repo.Scenario("baseline.yaml"), "--weeks", "3", "--no-plots", "--out", "out");
+        Assert.True(result.ExitCode == 0, result.Err);
+        Assert.False(Directory.Exists(abandoned), "the abandoned staging folder is still there");
+        Assert.True(Directory.Exists(live), "a running process's staging folder was removed");
+        Assert.True(File.Exists(Path.Combine(output, "weekly.csv")));
+    }
+}
