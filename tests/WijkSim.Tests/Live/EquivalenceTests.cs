@@ -1,6 +1,5 @@
 using WijkSim.Model.Kernel;
 using WijkSim.Scenarios;
-using WijkSim.Silo.Output;
 using WijkSim.Tests.Support;
 
 namespace WijkSim.Tests.Live;

@@ -3,7 +3,6 @@ using WijkSim.Grains.Live;
 using WijkSim.Model.Kernel;
 using WijkSim.Model.State;
 using WijkSim.Scenarios;
-using WijkSim.Silo.Output;
 using WijkSim.Tests.Support;
 
 namespace WijkSim.Tests.Live;

@@ -2,7 +2,6 @@ using WijkSim.Grains.Contracts;
 using WijkSim.Grains.Live;
 using WijkSim.Model.Kernel;
 using WijkSim.Scenarios;
-using WijkSim.Silo.Output;
 using WijkSim.Tests.Support;
 
 namespace WijkSim.Tests.Live;
