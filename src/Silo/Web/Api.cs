@@ -32,7 +32,7 @@ public static class Api
             return Ok(new
             {
                 state,
-                scenario = new { main.Config.Name, main.Scenario.Path, main.Scenario.Sha256 },
+                scenario = new { main.Config.Name, Path = Path.GetFileName(main.Scenario.Path), main.Scenario.Sha256 }, // no server paths in answers
                 levers = LeverValidator.Levers.Keys,
                 facilitator = facilitator.IsFacilitator(request),
                 fork = workshop.Fork?.Id,

@@ -39,7 +39,8 @@ public static class SessionFiles
         return new
         {
             WijksimVersion = Output.Manifest.CodeVersion,
-            Scenario = new { scenario.Path, scenario.Sha256, scenario.Files },
+            // File names, not the server's paths (issue 16); the replay command needs only the name.
+            Scenario = new { Path = Path.GetFileName(scenario.Path), scenario.Sha256, Files = scenario.Files.Select(Path.GetFileName) },
             run.Seed,
             Weeks = run.Weeks, // the weeks of these records, so weekly.csv and the manifest of one zip always agree
             Mode = "live",

@@ -41,7 +41,7 @@ public static class WorkshopApi
         });
         app.MapGet("/api/viewers", () => Ok(new { viewers = feed.Viewers }));
         app.MapGet("/api/network", async () => Ok(await workshop.Clock(workshop.Main).GetNetwork()));
-        app.MapGet("/api/scenarios", () => Ok(new { folder = workshop.ScenarioFolder, files = workshop.ScenarioFiles(), current = Path.GetFileName(workshop.Main.Scenario.Path) }));
+        app.MapGet("/api/scenarios", () => Ok(new { folder = Path.GetFileName(workshop.ScenarioFolder.TrimEnd(Path.DirectorySeparatorChar)), files = workshop.ScenarioFiles(), current = Path.GetFileName(workshop.Main.Scenario.Path) }));
         facilitator.Require(app.MapPost("/api/scenario", async (LoadRequest? body) =>
         {
             if (body?.File is not { } file || !workshop.ScenarioFiles().Contains(file))
