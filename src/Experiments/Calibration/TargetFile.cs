@@ -45,20 +45,22 @@ public static class TargetFile
         file.Unknown(root, TopKeys, "");
         if (!root.Children.TryGetValue(new YamlScalarNode("targets"), out var list) || list is not YamlSequenceNode { Children.Count: > 0 } sequence)
             throw new ScenarioError(file.At(root), "targets", "expected a list of targets with at least one entry (see docs/experiments.md, 'calibrate')");
+        // The facts and story checks by id, read once and only if a target names one.
+        var book = new Lazy<IReadOnlyList<Fact>>(() => FactBook.All(scenarios));
         var targets = new List<CalibrationTarget>();
         for (int i = 0; i < sequence.Children.Count; i++)
         {
             string key = $"targets[{i}]";
             if (sequence.Children[i] is not YamlMappingNode entry)
                 throw new ScenarioError(file.At(sequence.Children[i]), key, $"expected a mapping with id, fact or measure, observed and source, found {ConfigBinder.Describe(sequence.Children[i])}");
-            targets.Add(Target(file, entry, key, scenario, scenarios));
+            targets.Add(Target(file, entry, key, scenario, scenarios, book));
         }
         var twice = targets.GroupBy(t => t.Id).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null) throw new ScenarioError(twice.Last().At, "id", $"the id '{twice.Key}' is used twice; each target needs its own id");
         return targets;
     }
 
-    private static CalibrationTarget Target(YamlFile file, YamlMappingNode entry, string key, ModelConfig scenario, NamedScenarios scenarios)
+    private static CalibrationTarget Target(YamlFile file, YamlMappingNode entry, string key, ModelConfig scenario, NamedScenarios scenarios, Lazy<IReadOnlyList<Fact>> facts)
     {
         file.Unknown(entry, TargetKeys, key + ".");
         var at = file.At(entry);
@@ -67,17 +69,14 @@ public static class TargetFile
         if ((fact is null) == (measure is null))
             throw new ScenarioError(at, key, "expected exactly one of 'fact: <fact id>' or 'measure: <weekly.csv column>'");
         var observation = Observed(file, entry, key, id);
-        string source = file.Text(entry, key, "source")
-            ?? throw new ScenarioError(at, key + ".source", "every target needs its source: a seed line (e.g. '002 l.2290') or 'ASSUMPTION: why'");
-        if (!YamlFile.IsSource(source))
-            throw new ScenarioError(file.Where(entry, "source"), key + ".source", $"expected a seed line such as '002 l.2290-2296' or a text starting with 'ASSUMPTION', found '{YamlFile.Short(source)}'");
+        string source = file.Source(entry, key, "every target needs its source: a seed line (e.g. '002 l.2290') or 'ASSUMPTION: why'");
 
         if (fact is not null)
         {
             foreach (var k in new[] { "stat", "scenario", "from", "to", "above" })
                 if (entry.Children.ContainsKey(new YamlScalarNode(k)))
                     throw new ScenarioError(file.Where(entry, k), $"{key}.{k}", "a fact target takes no '" + k + "'; the fact says what it measures");
-            var book = FactBook.All(scenarios);
+            var book = facts.Value;
             var known = book.Select(f => f.Id).ToArray();
             var found = book.FirstOrDefault(f => f.Id == fact)
                 ?? throw new ScenarioError(file.Where(entry, "fact"), key + ".fact", $"expected the id of a stylised fact, found '{YamlFile.Short(fact)}'" + YamlFile.Guess(fact, known));
@@ -87,12 +86,8 @@ public static class TargetFile
             return new FactTarget(id, observation, source, at, found);
         }
 
-        if (!WeeklyColumns.Numeric.ContainsKey(measure!))
-            throw new ScenarioError(file.Where(entry, "measure"), key + ".measure",
-                $"expected a numeric weekly.csv column ({string.Join(", ", WeeklyColumns.Numeric.Keys)}), found '{YamlFile.Short(measure!)}'" + YamlFile.Guess(measure!, WeeklyColumns.Numeric.Keys));
-        string stat = file.Text(entry, key, "stat") ?? "mean";
-        if (!WeeklyTarget.Statistics.Contains(stat))
-            throw new ScenarioError(file.Where(entry, "stat"), key + ".stat", $"expected one of {string.Join(", ", WeeklyTarget.Statistics)}, found '{YamlFile.Short(stat)}'" + YamlFile.Guess(stat, WeeklyTarget.Statistics));
+        file.OneOf(entry, key, "measure", WeeklyColumns.Numeric.Keys.ToArray(), "a numeric weekly.csv column");
+        string stat = file.OneOf(entry, key, "stat", WeeklyTarget.Statistics) ?? "mean";
         double? above = file.Number(entry, key, "above");
         if ((stat == "share") != (above is not null))
             throw new ScenarioError(at, key + ".above", stat == "share" ? "a 'share' target needs 'above: <number>': the share of runs whose mean is above it" : "'above' belongs only to 'stat: share'");

@@ -87,17 +87,10 @@ public static class StoryFile
         var at = file.At(entry);
         string id = file.Text(entry, key, "id") ?? throw new ScenarioError(at, key + ".id", "every check needs an id (a short name for the tables)");
         string says = file.Text(entry, key, "says") ?? throw new ScenarioError(at, key + ".says", "say in words what the story has here, e.g. 'the users leave one by one'");
-        string source = file.Text(entry, key, "source")
-            ?? throw new ScenarioError(at, key + ".source", "every check needs its source: a seed line (e.g. '002 l.2073') and, for bounds the seed does not give, 'ASSUMPTION: why'");
-        if (!YamlFile.IsSource(source))
-            throw new ScenarioError(file.Where(entry, "source"), key + ".source", $"expected a seed line such as '002 l.2073-2074' or a text starting with 'ASSUMPTION', found '{YamlFile.Short(source)}'");
-        string measure = file.Text(entry, key, "measure") ?? throw new ScenarioError(at, key + ".measure", "name the weekly.csv column the check reads");
-        if (!WeeklyColumns.Numeric.ContainsKey(measure))
-            throw new ScenarioError(file.Where(entry, "measure"), key + ".measure",
-                $"expected a numeric weekly.csv column ({string.Join(", ", WeeklyColumns.Numeric.Keys)}), found '{YamlFile.Short(measure)}'" + YamlFile.Guess(measure, WeeklyColumns.Numeric.Keys));
-        string stat = file.Text(entry, key, "stat") ?? "mean";
-        if (!WeeklyWindow.Statistics.Contains(stat))
-            throw new ScenarioError(file.Where(entry, "stat"), key + ".stat", $"expected one of {string.Join(", ", WeeklyWindow.Statistics)}, found '{YamlFile.Short(stat)}'" + YamlFile.Guess(stat, WeeklyWindow.Statistics));
+        string source = file.Source(entry, key, "every check needs its source: a seed line (e.g. '002 l.2073') and, for bounds the seed does not give, 'ASSUMPTION: why'");
+        string measure = file.OneOf(entry, key, "measure", WeeklyColumns.Numeric.Keys.ToArray(), "a numeric weekly.csv column")
+            ?? throw new ScenarioError(at, key + ".measure", "name the weekly.csv column the check reads");
+        string stat = file.OneOf(entry, key, "stat", WeeklyWindow.Statistics) ?? "mean";
         var from = file.Date(entry, key, "from", config) ?? throw new ScenarioError(at, key + ".from", "give the first date of the window (yyyy-mm-dd)");
         var to = file.Date(entry, key, "to", config) ?? throw new ScenarioError(at, key + ".to", "give the last date of the window (yyyy-mm-dd)");
         if (to < from) throw new ScenarioError(file.Where(entry, "to"), key + ".to", $"expected a date after 'from' ({from:yyyy-MM-dd}), found {to:yyyy-MM-dd}");
@@ -120,11 +113,7 @@ public static class StoryFile
 
     private static T Choice<T>(YamlFile file, YamlMappingNode entry, string key, string name, T fallback) where T : struct, Enum
     {
-        string? text = file.Text(entry, key, name);
-        if (text is null) return fallback;
-        var names = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToArray();
-        return Enum.TryParse<T>(text, ignoreCase: true, out var value) && names.Contains(text)
-            ? value
-            : throw new ScenarioError(file.Where(entry, name), $"{key}.{name}", $"expected one of {string.Join(", ", names)}, found '{YamlFile.Short(text)}'" + YamlFile.Guess(text, names));
+        string? text = file.OneOf(entry, key, name, Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToArray());
+        return text is null ? fallback : Enum.Parse<T>(text, ignoreCase: true);
     }
 }

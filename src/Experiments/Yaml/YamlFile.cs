@@ -12,7 +12,7 @@ namespace WijkSim.Experiments.Yaml;
 public sealed partial class YamlFile
 {
     /// <summary>A source is a seed line ("002 l.2290-2296") or says it is an assumption ("ASSUMPTION: why").</summary>
-    public static bool IsSource(string text) => SourcePattern().IsMatch(text);
+    private static bool IsSource(string text) => SourcePattern().IsMatch(text);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\b\d{3}\b.*\bl\.\s*~?\d+)|^ASSUMPTION\b")]
     private static partial System.Text.RegularExpressions.Regex SourcePattern();
@@ -64,6 +64,27 @@ public sealed partial class YamlFile
         if (node is not YamlScalarNode { Value: { Length: > 0 } value })
             throw new ScenarioError(At(node), $"{key}.{name}", $"expected a text, found {ConfigBinder.Describe(node)}");
         return value;
+    }
+
+    /// <summary>The required <c>source:</c> of an entry: a seed line or a text starting with ASSUMPTION.</summary>
+    /// <param name="whenMissing">what to say when the entry has none</param>
+    public string Source(YamlMappingNode map, string key, string whenMissing)
+    {
+        string source = Text(map, key, "source") ?? throw new ScenarioError(At(map), key + ".source", whenMissing);
+        return IsSource(source) ? source
+            : throw new ScenarioError(Where(map, "source"), key + ".source", $"expected a seed line such as '002 l.2290-2296' or a text starting with 'ASSUMPTION', found '{Short(source)}'");
+    }
+
+    /// <summary>A text that must be one of known names (a column, a statistic, a label), or null when the
+    /// key is absent; anything else is refused with the list and a did-you-mean.</summary>
+    /// <param name="what">how the list is called in the message ("a numeric weekly.csv column"), or null for "one of"</param>
+    public string? OneOf(YamlMappingNode map, string key, string name, IReadOnlyCollection<string> known, string? what = null)
+    {
+        string? text = Text(map, key, name);
+        if (text is null || known.Contains(text)) return text;
+        string list = string.Join(", ", known);
+        throw new ScenarioError(Where(map, name), $"{key}.{name}",
+            (what is null ? $"expected one of {list}" : $"expected {what} ({list})") + $", found '{Short(text)}'" + Guess(text, known));
     }
 
     public double? Number(YamlMappingNode map, string key, string name)
