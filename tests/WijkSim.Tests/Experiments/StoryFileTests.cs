@@ -1,0 +1,49 @@
+using WijkSim.Experiments.Stories;
+using WijkSim.Scenarios.Facts;
+using WijkSim.Scenarios.Loading;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Experiments;
+
+/// <summary>A story-check file with a mistake is refused naming the file, line and key, like a scenario
+/// file; a good one becomes facts named CASE.story.ID.</summary>
+public class StoryFileTests
+{
+    private const string Check = "scenario: jan-eef\ncase: Jan Eef\nchecks:\n  - id: small-core\n    says: \"a small core\"\n";
+
+    private static NamedScenarios Scenarios => new(Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"));
+
+    private static string Write(string text)
+    {
+        string path = Path.Combine(Repo.TempFolder("story-file"), "jan-eef.yaml");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Theory]
+    [InlineData("    measure: coer\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n", "checks[0].measure", "did you mean 'core'")]
+    [InlineData("    measure: core\n    stat: avg\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n", "checks[0].stat", "expected one of mean, max, min, change")]
+    [InlineData("    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"my guess\"\n", "checks[0].source", "ASSUMPTION")]
+    [InlineData("    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n    use: calibrate\n", "checks[0].use", "did you mean 'calibration'")]
+    [InlineData("    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    source: \"002 l.2201\"\n", "checks[0]", "at_least, at_most or both")]
+    [InlineData("    measure: core\n    from: 2011-01-03\n    to: 2031-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n", "checks[0].to", "inside the scenario's horizon")]
+    [InlineData("    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    sauce: \"002 l.2201\"\n", "checks[0].sauce", "did you mean 'source'")]
+    public void A_mistake_is_refused_naming_the_file_line_and_key(string rest, string key, string why)
+    {
+        string path = Write(Check + rest);
+        var error = Assert.Throws<ScenarioError>(() => StoryFile.Load(path, Scenarios));
+        Assert.Equal(path, error.Location.Source);
+        Assert.True(error.Location.Line > 0);
+        Assert.Equal(key, error.Key);
+        Assert.Contains(why, error.Message);
+    }
+
+    [Fact]
+    public void A_good_check_is_a_share_fact_with_its_labels_and_the_80_percent_threshold()
+    {
+        string path = Write(Check + "    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    at_most: 12\n    source: \"002 l.2201\"\n    use: calibration\n    kind: mechanism\n");
+        var fact = Assert.Single(StoryFile.Load(path, Scenarios));
+        Assert.Equal(("jan-eef.story.small-core", "Jan Eef", "jan-eef", 0.8), (fact.Id, fact.Case, fact.Scenario, fact.Threshold));
+        Assert.Equal((FactUse.Calibration, FactKind.Mechanism), (fact.Use, fact.Kind));
+    }
+}
