@@ -92,7 +92,8 @@ public static class InitiativeStep
         s.Income[(int)IncomeSource.Contributions] += s.Members * c.ParticipationFee;
         if (s.LevyPayers > 0) s.Income[(int)IncomeSource.Contributions] += s.LevyPayers * BizTerm.LevyPerYear(ref s, w.Week) / 52.0;
         double rent = a.HasLease && !a.LeaseLost ? a.RentPerYear : 0.0;
-        s.Costs = Money.WeeklyCosts(c.FixedCostsPerYear, s.Formalisation, rent, s.Hours, c.CostPerHour, rules.Formalisation)
+        double staffPay = Money.StaffPay(s.Formalisation, s.IncomeAverage.Total, s.Cash, c.FixedCostsPerYear, rent, rules.Formalisation, rules.Money);
+        s.Costs = Money.WeeklyCosts(c.FixedCostsPerYear, staffPay, rent, s.Hours, c.CostPerHour)
             + Money.SurplusSpending(s.Cash, c.FixedCostsPerYear, rules.Money);
         double income = s.Income.Total;
         s.Cash += income - s.Costs;

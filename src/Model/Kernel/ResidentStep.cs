@@ -66,7 +66,7 @@ public static class ResidentStep
             }
             else
             {
-                var inputs = new Participation.Inputs(w.Traits.Motivation[i], trust, fun, s.Urgency, s.Autonomy, fatigue,
+                var inputs = new Participation.Inputs(w.Traits.Motivation[i], trust, fun, s.Urgency, Formalisation.FeltAutonomy(role == Role.Core, s.Autonomy), fatigue,
                     peerActive, s.EventBoost, s.SocialControl, CounterRng.Uniform(w.Seed, agent, week, Purpose.Propensity),
                     w.Config.Initiatives[k].ParticipationFee);
                 newRole = Participation.NextRole(role, Participation.Propensity(inputs, p), s.EntryThreshold, p, p.EventWeight * s.EventBoost);
@@ -80,13 +80,14 @@ public static class ResidentStep
             }
 
             double given = budget > 0 ? Math.Min(1.0, hours / budget) : 0.0;
-            double reciprocity = Trust.Reciprocity(s.GoodSignal, newRole >= Role.Passive, s.Recognition, s.Autonomy, given, s.MissionDrift, rules.Trust);
+            double autonomy = Formalisation.FeltAutonomy(newRole == Role.Core, s.Autonomy);
+            double reciprocity = Trust.Reciprocity(s.GoodSignal, newRole >= Role.Passive, s.Recognition, autonomy, given, s.MissionDrift, rules.Trust);
             works |= newRole >= Role.Active;
             leads |= newRole == Role.Core;
             next.Role[idx] = newRole;
             next.Hours[idx] = hours;
             next.Trust[idx] = role >= Role.Aware ? Trust.InInitiative(trust, reciprocity, s.Transparency, s.InCrisis, rules.Trust) : trust;
-            next.Fun[idx] = newRole >= Role.Active ? Fun.Next(fun, w.Traits.Sociability[i], peerActive, s.Autonomy, s.MissionDrift, p) : fun;
+            next.Fun[idx] = newRole >= Role.Active ? Fun.Next(fun, w.Traits.Sociability[i], peerActive, autonomy, s.MissionDrift, p) : fun;
             next.Fatigue[idx] = Fatigue.Next(fatigue, hours, budget, p);
             if (role >= Role.Aware)
             {

@@ -15,6 +15,11 @@ public static class Formalisation
     public static double Autonomy(double formalisation, double boardSteering, FormalisationParameters p) =>
         Math.Clamp(1.0 - p.AutonomyLoss * formalisation * boardSteering, 0.0, 1.0);
 
+    /// <summary>The autonomy one resident feels: the board steers, it is not steered. "Omdat het bestuur
+    /// steeds meer stuurt wordt die vrijheid ingedamd" (002 l.2263-2271) is the freedom of the many who do
+    /// the work, so the core (the board, once formal) keeps full autonomy and only the others lose it.</summary>
+    public static double FeltAutonomy(bool inCore, double volunteersAutonomy) => inCore ? 1.0 : volunteersAutonomy;
+
     /// <summary>Output per hour relative to an informal group.</summary>
     public static double Capacity(double formalisation, FormalisationParameters p) => 1.0 + p.CapacityGain * formalisation;
 

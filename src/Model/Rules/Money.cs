@@ -9,10 +9,22 @@ namespace WijkSim.Model.Rules;
 /// Voedseltuin survive the loss of one source (002 l.3745-3752).</summary>
 public static class Money
 {
-    /// <summary>This week's costs: fixed costs, paid staff by formalisation, rent, and activities.</summary>
-    public static double WeeklyCosts(double fixedPerYear, double formalisation, double rentPerYear, double hours,
-        double costPerHour, FormalisationParameters f) =>
-        (fixedPerYear + f.StaffCostsPerYear * formalisation + rentPerYear) / 52.0 + hours * costPerHour;
+    /// <summary>This week's costs: fixed costs, paid staff (<see cref="StaffPay"/>), rent, and activities.</summary>
+    public static double WeeklyCosts(double fixedPerYear, double staffPayPerYear, double rentPerYear, double hours, double costPerHour) =>
+        (fixedPerYear + staffPayPerYear + rentPerYear) / 52.0 + hours * costPerHour;
+
+    /// <summary>Yearly pay of the staff: what formalisation asks for while the reserve is intact; below it, no
+    /// more than the income of the past year leaves after fixed costs and rent. Staff of a neighbourhood organisation are paid "for the
+    /// services they deliver" and "make many more hours than they invoice" (Jan Eef, 002 l.2240-2241,
+    /// 2265-2267): when money is short they invoice less and keep working, so the organisation does not
+    /// run into debt for its staff. ASSUMPTION: the same holds for every initiative's paid staff.</summary>
+    public static double StaffPay(double formalisation, double yearlyIncome, double cash, double fixedPerYear, double rentPerYear,
+        FormalisationParameters f, MoneyParameters p)
+    {
+        double asked = f.StaffCostsPerYear * formalisation;
+        if (cash >= p.ReserveYears * fixedPerYear) return asked;
+        return Math.Min(asked, Math.Max(0.0, yearlyIncome - fixedPerYear - rentPerYear));
+    }
 
     /// <summary>This week's spending of the cash above the reserve.</summary>
     public static double SurplusSpending(double cash, double fixedPerYear, MoneyParameters p) =>

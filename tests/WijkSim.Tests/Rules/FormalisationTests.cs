@@ -30,6 +30,15 @@ public class FormalisationTests
     }
 
     [Fact]
+    public void The_board_steers_and_is_not_steered_only_the_others_lose_autonomy()
+    {
+        double volunteers = Formalisation.Autonomy(0.7, 0.8, P);
+        Assert.True(volunteers < 1.0);
+        Assert.Equal(volunteers, Formalisation.FeltAutonomy(inCore: false, volunteers));
+        Assert.Equal(1.0, Formalisation.FeltAutonomy(inCore: true, volunteers));
+    }
+
+    [Fact]
     public void Formalisation_raises_capacity_and_continuity()
     {
         Assert.True(Formalisation.Capacity(0.8, P) > Formalisation.Capacity(0, P));

@@ -47,12 +47,25 @@ public class MoneyTests
     [Fact]
     public void Costs_rise_with_paid_staff_rent_and_hours()
     {
-        var f = new FormalisationParameters();
-        double basis = Money.WeeklyCosts(5200, 0, 0, 10, 1, f);
+        double basis = Money.WeeklyCosts(5200, 0, 0, 10, 1);
         Assert.Equal(110, basis, 9);
-        Assert.True(Money.WeeklyCosts(5200, 0.5, 0, 10, 1, f) > basis);
-        Assert.True(Money.WeeklyCosts(5200, 0, 5200, 10, 1, f) > basis);
-        Assert.True(Money.WeeklyCosts(5200, 0, 0, 20, 1, f) > basis);
+        Assert.True(Money.WeeklyCosts(5200, 5200, 0, 10, 1) > basis);
+        Assert.True(Money.WeeklyCosts(5200, 0, 5200, 10, 1) > basis);
+        Assert.True(Money.WeeklyCosts(5200, 0, 0, 20, 1) > basis);
+    }
+
+    [Fact]
+    public void Staff_are_paid_in_full_while_the_reserve_holds_and_invoice_what_the_income_leaves_below_it()
+    {
+        var f = new FormalisationParameters { StaffCostsPerYear = 30000 };
+        double reserve = P.ReserveYears * 10000;
+        // Reserve intact: formalisation 0.5 asks for 15,000, whatever the income.
+        Assert.Equal(15000, Money.StaffPay(0.5, 0, reserve, 10000, 2000, f, P), 9);
+        // Below the reserve: income 20,000 minus fixed 10,000 and rent 2,000 leaves 8,000.
+        Assert.Equal(8000, Money.StaffPay(0.5, 20000, reserve - 1, 10000, 2000, f, P), 9);
+        // Never more than asked, never less than nothing.
+        Assert.Equal(15000, Money.StaffPay(0.5, 90000, -5000, 10000, 2000, f, P), 9);
+        Assert.Equal(0, Money.StaffPay(0.5, 5000, -5000, 10000, 2000, f, P), 9);
     }
 
     [Fact]
