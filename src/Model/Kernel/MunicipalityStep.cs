@@ -65,6 +65,7 @@ public static class MunicipalityStep
                     a.GrantStartWeek = week;
                     a.GrantEndWeek = week + 52 * a.TermYears;
                     granted = true;
+                    CoverUnprofitableTop(w, ref a, ref s);
                 }
                 else
                 {
@@ -82,6 +83,18 @@ public static class MunicipalityStep
             }
         }
         if (granted) Pay(w, ref a, ref s, week);
+    }
+
+    /// <summary>A grant renewed on a business case also covers its "onrendabele top": "de kosten van
+    /// maatschappelijk vastgoed ... die niet worden gedekt binnen de gebruikelijke exploitatie" (De Ketel,
+    /// 002 l.2049-2059), which the alderman weighed before deciding. ASSUMPTION: the top is the deficit the
+    /// place has run up by the decision, paid once with the grant (and under the grant's agenda conditions).</summary>
+    private static void CoverUnprofitableTop(World w, ref AgreementState a, ref InitiativeState s)
+    {
+        double top = Renewal.UnprofitableTop(a.BusinessCaseThreshold, s.Cash);
+        if (top <= 0) return;
+        s.Income[(int)IncomeSource.Subsidy] += top;
+        if (a.AgendaConditions) s.PulledIncome += top * w.Rules.Subsidy.AgendaShiftPull;
     }
 
     private static void Pay(World w, ref AgreementState a, ref InitiativeState s, int week)

@@ -20,6 +20,11 @@ public static class Renewal
         return value >= businessCaseThreshold ? p.ProviderRenewal : 0.0;
     }
 
+    /// <summary>The one-off amount a grant renewed on a business case adds: the deficit the place has run up
+    /// (its "onrendabele top", 002 l.2049-2059). Without a business case demand, or without a deficit, none.</summary>
+    public static double UnprofitableTop(double businessCaseThreshold, double cash) =>
+        businessCaseThreshold > 0 ? Math.Max(0.0, -cash) : 0.0;
+
     /// <summary>True if a lease is renewed: partners renew; providers need proof weighted by the agenda.</summary>
     public static bool LeaseRenewed(Stance stance, double proof, double agendaAlignment, SubsidyParameters p) =>
         stance == Stance.Partner || proof * (1.0 - p.AgendaWeight + p.AgendaWeight * 2.0 * agendaAlignment) >= p.LeaseThreshold;

@@ -56,8 +56,6 @@ public static class FactCatalogue
     /// table; the tests require them to fail, so a mark goes when the model is fixed (docs/model.md §6).</summary>
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
-        ["de-ketel.agenda-keeps-with-drift"] = "at the calibrated debt the money runs out in 2020; a held-out failure of the De Ketel calibration",
-        ["de-ketel.survives-a-year-beyond"] = "at the calibrated debt the money runs out in 2020-21, where the seed keeps the building (002 l.2104)",
     };
 
     // Declared before All: static initialisers run in the order of the text.

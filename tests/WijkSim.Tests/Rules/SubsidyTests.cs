@@ -51,6 +51,14 @@ public class SubsidyTests
     }
 
     [Fact]
+    public void A_renewal_on_a_business_case_covers_the_deficit_and_nothing_without_one()
+    {
+        Assert.Equal(12000, Renewal.UnprofitableTop(0.3, -12000), 9);
+        Assert.Equal(0, Renewal.UnprofitableTop(0.3, 500), 9);      // no deficit, no top
+        Assert.Equal(0, Renewal.UnprofitableTop(0.0, -12000), 9);   // no business case asked, no top
+    }
+
+    [Fact]
     public void Formal_reports_make_the_same_legitimacy_count_for_more()
     {
         Assert.True(Renewal.Proof(0.5, 1.0, P) > Renewal.Proof(0.5, 0.0, P));
