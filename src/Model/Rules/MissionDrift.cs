@@ -7,7 +7,16 @@ namespace WijkSim.Model.Rules;
 /// trust (Rules/Trust.cs).</summary>
 public static class MissionDrift
 {
+    /// <summary>Drift moves towards the share of income that comes with another agenda's strings: an
+    /// initiative "praat of schrijft het eigen initiatief ... in de richting van de subsidiepotjes van dat
+    /// moment" (002 l.4031-4033), so it becomes what pays it. It comes faster than it goes: a place that
+    /// has "uiteindelijk is verworden tot iets anders" (002 l.2116-2118) or a garden redesigned for
+    /// visitors (l.3703-3712, 4035-4037) does not turn back when that money ends; no seed tells of a
+    /// return. The target is interior, so a small pull gives a small drift, not a slow slide to 1.</summary>
     /// <param name="pulledShare">share of this week's income that carries agenda conditions, weighted by their pull</param>
-    public static double Next(double drift, double pulledShare, MissionDriftParameters p) =>
-        Math.Clamp(drift + p.Rate * pulledShare - p.Recovery * (1.0 - pulledShare), 0.0, 1.0);
+    public static double Next(double drift, double pulledShare, MissionDriftParameters p)
+    {
+        double gap = pulledShare - drift;
+        return Math.Clamp(drift + (gap >= 0 ? p.Rate : p.Recovery) * gap, 0.0, 1.0);
+    }
 }

@@ -16,4 +16,20 @@ public class MissionDriftTests
         Assert.Equal(0, MissionDrift.Next(0, 0, P));
         Assert.Equal(1, MissionDrift.Next(1, 1, P));
     }
+
+    [Fact]
+    public void Drift_settles_at_the_pulled_share_and_goes_back_slower_than_it_came()
+    {
+        double up = 0, down = 0.4;
+        for (int week = 0; week < 52; week++)
+        {
+            up = MissionDrift.Next(up, 0.4, P);
+            down = MissionDrift.Next(down, 0.0, P);
+        }
+        Assert.InRange(up, 0.0, 0.4);            // approaches the pull from below, never past it
+        Assert.True(0.4 - down < up);            // a year back covers less than a year forth
+        double settled = 0.2;
+        for (int week = 0; week < 2000; week++) settled = MissionDrift.Next(settled, 0.1, P);
+        Assert.Equal(0.1, settled, 3);           // a small pull gives a small drift, not a slide to 0 or 1
+    }
 }
