@@ -22,10 +22,21 @@ public interface ISimulationGrain : IGrainWithStringKey
     Task<NetworkView> GetNetwork();
     /// <summary>Each resident's highest role this week over all initiatives (Model.State.Role as bytes).</summary>
     Task<byte[]> GetRoles();
+    /// <summary>Ends the session for good: stops the clock, deletes its saved state and lets every grain of
+    /// the session and its silos' copies of the world go, so a dropped fork or replaced session frees
+    /// its memory (issue 16). A later call starts from nothing.</summary>
+    Task Close();
+}
+
+/// <summary>A grain of a session that can be let go when the session closes: it forgets the session's
+/// copy of the world on its silo and deactivates.</summary>
+public interface ISessionPart
+{
+    Task Retire();
 }
 
 /// <summary>The municipality of a session (key: session id): takes lever changes, runs its weekly phase.</summary>
-public interface IMunicipalityGrain : IGrainWithStringKey
+public interface IMunicipalityGrain : IGrainWithStringKey, ISessionPart
 {
     Task Init(SessionSpec spec, int week);
     /// <summary>Validates a change; an accepted change applies from the next week boundary.</summary>
@@ -37,13 +48,13 @@ public interface IMunicipalityGrain : IGrainWithStringKey
 }
 
 /// <summary>One funder of a session (key: "session/index").</summary>
-public interface IFunderGrain : IGrainWithStringKey
+public interface IFunderGrain : IGrainWithStringKey, ISessionPart
 {
     Task<byte[]> Step(SessionSpec spec, byte[] institutions);
 }
 
 /// <summary>One initiative of a session (key: "session/index"): closes its week from all residents' results.</summary>
-public interface IInitiativeGrain : IGrainWithStringKey
+public interface IInitiativeGrain : IGrainWithStringKey, ISessionPart
 {
     Task<byte[]> Close(SessionSpec spec, WeekSnapshot afterResidents);
 }
@@ -53,10 +64,12 @@ public interface IInitiativeGrain : IGrainWithStringKey
 public interface IPartitionGrain : IGrainWithStringKey
 {
     Task<byte[]> Step(SessionSpec spec, WeekSnapshot beforeResidents, int from, int to);
+    /// <summary>Retires its residents <paramref name="from"/> to <paramref name="to"/> and itself.</summary>
+    Task Retire(int from, int to);
 }
 
 /// <summary>One resident of a session (key: "session/id").</summary>
-public interface IResidentGrain : IGrainWithStringKey
+public interface IResidentGrain : IGrainWithStringKey, ISessionPart
 {
     /// <summary>Decides this week from the snapshot installed on this silo by the partition whose
     /// activation has <paramref name="partition"/> as token; refuses (and moves) if that partition

@@ -17,6 +17,8 @@ public sealed class FunderGrain(ReplicaCache replicas) : Grain, IFunderGrain
             return WorldCodec.EncodeInstitutions(w);
         });
     }
+
+    public Task Retire() => SessionParts.Retire(this, replicas);
 }
 
 /// <summary>An initiative: closes its week (<see cref="WeeklyStep.CloseInitiative"/>) from every
@@ -34,4 +36,6 @@ public sealed class InitiativeGrain(ReplicaCache replicas) : Grain, IInitiativeG
             return WorldCodec.EncodeInitiative(w, index);
         });
     }
+
+    public Task Retire() => SessionParts.Retire(this, replicas);
 }

@@ -60,6 +60,14 @@ public sealed class MunicipalityGrain(ReplicaCache replicas,
         return new PendingLevers(taken, State.Pending.Count > 0 ? State.Pending[^1].Sequence : appliedUpTo);
     }
 
+    /// <summary>The session closed: its saved lever changes go, and so does this silo's world copy.</summary>
+    public async Task Retire()
+    {
+        await saved.ClearStateAsync();
+        replicas.Drop(this.GetPrimaryKeyString());
+        DeactivateOnIdle();
+    }
+
     public Task<byte[]> Step(SessionSpec spec, byte[] institutions) =>
         replicas.Get(spec).Exclusive(spec.Epoch, w =>
         {

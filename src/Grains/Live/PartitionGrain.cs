@@ -49,6 +49,16 @@ public sealed class PartitionGrain(ReplicaCache replicas, ILocalSiloDetails silo
         return WorldCodec.EncodeResidents(replica.World, replica.World.Next, from, to);
     }
 
+    public async Task Retire(int from, int to)
+    {
+        string session = GrainKeys.Parse(this.GetPrimaryKeyString()).Session;
+        var residents = References(session, from, to);
+        for (int start = 0; start < residents.Length; start += Batch)
+            await Task.WhenAll(residents[start..Math.Min(residents.Length, start + Batch)].Select(r => r.Retire()));
+        replicas.Drop(session);
+        DeactivateOnIdle();
+    }
+
     /// <summary>Steps residents that failed, with this silo as their placement hint: a resident that is
     /// not next to this partition (after a silo died, or a duplicate activation) migrates here on the
     /// first call and succeeds on a later one; one whose silo died is activated here.</summary>

@@ -50,6 +50,8 @@ public sealed class ResidentGrain(ReplicaCache replicas) : Grain, IResidentGrain
         return Task.CompletedTask;
     }
 
+    public Task Retire() => SessionParts.Retire(this, replicas);
+
     public Task<ResidentView> GetView() =>
         Task.FromResult(new ResidentView(_id, _week, [.. _roles], [.. _trust], _trustMunicipality));
 }

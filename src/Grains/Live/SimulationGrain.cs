@@ -132,6 +132,30 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
         return State();
     }
 
+    public async Task Close()
+    {
+        _running = false;
+        StopTimer();
+        if (_world is { } w)
+        {
+            int N = w.Residents;
+            var parts = new List<Task>();
+            for (int p = 0; p < _partitions; p++)
+                parts.Add(GrainFactory.GetGrain<IPartitionGrain>(GrainKeys.Of(Session, p)).Retire(N * p / _partitions, N * (p + 1) / _partitions));
+            for (int f = 0; f < w.Config.Funders.Count; f++) parts.Add(GrainFactory.GetGrain<IFunderGrain>(GrainKeys.Of(Session, f)).Retire());
+            for (int k = 0; k < w.InitiativeCount; k++) parts.Add(GrainFactory.GetGrain<IInitiativeGrain>(GrainKeys.Of(Session, k)).Retire());
+            parts.Add(GrainFactory.GetGrain<IMunicipalityGrain>(Session).Retire());
+            await Task.WhenAll(parts);
+        }
+        replicas.Drop(Session);
+        await saved.ClearStateAsync();
+        _world = null;
+        _spec = null;
+        _records.Clear();
+        _levers.Clear();
+        DeactivateOnIdle();
+    }
+
     public Task<RecordsPage> GetRecords(int fromWeek)
     {
         int K = World.InitiativeCount;

@@ -16,7 +16,7 @@ namespace WijkSim.Silo.Cluster;
 public static class ClusterSilo
 {
     public static void Configure(IHostApplicationBuilder builder, ClusterChoice cluster, IPAddress advertised, int siloPort, int gatewayPort,
-        int? parallelRuns, TelemetryExport telemetry)
+        int? parallelRuns, TelemetryExport telemetry, FailureDetection? failureDetection = null)
     {
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Orleans' watchdog measures its first interval from the machine's boot, so every start warned of a
@@ -39,21 +39,11 @@ public static class ClusterSilo
             silo.Configure<ClusterOptions>(o => { o.ClusterId = cluster.ClusterId; o.ServiceId = ClusterChoice.ServiceId; });
             // Listen on every address unless the advertised one is loopback (a one-machine cluster).
             silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
-            silo.Configure<ClusterMembershipOptions>(FastFailureDetection);
+            silo.Configure<ClusterMembershipOptions>((failureDetection ?? new FailureDetection()).Apply);
             silo.AddActivityPropagation();
             silo.Services.AddWijkSimGrains(parallelRuns, persistEveryWeek: true);
             silo.AddDashboard();
         });
         Telemetry.Add(builder.Services, telemetry);
-    }
-
-    /// <summary>A dead silo is declared dead after two missed probes of two seconds, from two voters
-    /// (about 4–8 s instead of Orleans' 15–30 s): a workshop should not stall half a minute. On a slow
-    /// or lossy network raise these (docs/cluster.md).</summary>
-    private static void FastFailureDetection(ClusterMembershipOptions o)
-    {
-        o.ProbeTimeout = TimeSpan.FromSeconds(2);
-        o.NumMissedProbesLimit = 2;
-        o.TableRefreshTimeout = TimeSpan.FromSeconds(10);
     }
 }

@@ -46,6 +46,7 @@ public static class DiscoverCommand
         output.Commit();
         Console.WriteLine(text);
         Console.WriteLine($"outputs in {output.Target}");
+        if (output.ReplacementNote is string note) Console.WriteLine(note);
         return CliErrors.Ok;
     }
 }

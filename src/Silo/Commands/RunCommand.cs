@@ -81,6 +81,7 @@ public static class RunCommand
         output.Commit();
         Checkpoint.Delete(output.Target); // the outputs are complete: nothing left to resume
         RunSummary.Print(AnsiConsole.Console, run, output.Target, wall);
+        if (output.ReplacementNote is string note) Console.WriteLine(note);
         return CliErrors.Ok;
     }
 

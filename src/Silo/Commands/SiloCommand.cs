@@ -28,17 +28,39 @@ public static class SiloCommand
             Description = "export OpenTelemetry metrics and traces: none, console, or otlp (OTEL_EXPORTER_OTLP_ENDPOINT)",
             DefaultValueFactory = _ => TelemetryExport.None,
         };
+        var probeTimeout = new Option<int>("--probe-timeout")
+        {
+            Description = "seconds a probe of another silo may take before it counts as missed (raise on a slow network)",
+            DefaultValueFactory = _ => new FailureDetection().ProbeTimeoutSeconds,
+        };
+        var missedProbes = new Option<int>("--missed-probes")
+        {
+            Description = "missed probes in a row after which a silo is suspected dead (raise on a lossy network)",
+            DefaultValueFactory = _ => new FailureDetection().MissedProbes,
+        };
         var command = new Command("silo", "start a silo that joins a cluster on PostgreSQL (see 'wijksim cluster init' and docs/cluster.md)")
         {
-            address, port, gateway, parallel, otel,
+            address, port, gateway, parallel, otel, probeTimeout, missedProbes,
         };
         cluster.AddTo(command);
         command.SetAction(parse => CliErrors.Guard(() => Run(cluster.Read(parse)!, parse.GetValue(address)!, parse.GetValue(port),
-            parse.GetValue(gateway), parse.GetValue(parallel), parse.GetValue(otel)).GetAwaiter().GetResult()));
+            parse.GetValue(gateway), parse.GetValue(parallel), parse.GetValue(otel),
+            Detection(parse.GetValue(probeTimeout), parse.GetValue(missedProbes))).GetAwaiter().GetResult()));
         return command;
     }
 
-    private static async Task<int> Run(ClusterChoice cluster, string addressText, int port, int gatewayPort, int? parallel, TelemetryExport otel)
+    /// <summary>The failure-detection timings from the command line, checked before anything starts.</summary>
+    public static FailureDetection Detection(int probeTimeoutSeconds, int missedProbes)
+    {
+        if (probeTimeoutSeconds is < 1 or > FailureDetection.MaxProbeTimeoutSeconds)
+            throw new UsageError("--probe-timeout", $"expected whole seconds from 1 to {FailureDetection.MaxProbeTimeoutSeconds}, found {probeTimeoutSeconds}");
+        if (missedProbes is < 1 or > FailureDetection.MaxMissedProbes)
+            throw new UsageError("--missed-probes", $"expected a whole number from 1 to {FailureDetection.MaxMissedProbes}, found {missedProbes}");
+        return new FailureDetection(probeTimeoutSeconds, missedProbes);
+    }
+
+    private static async Task<int> Run(ClusterChoice cluster, string addressText, int port, int gatewayPort, int? parallel, TelemetryExport otel,
+        FailureDetection detection)
     {
         if (!IPAddress.TryParse(addressText, out var address))
             throw new UsageError("--address", $"expected an IP address such as 192.168.1.20, found '{addressText}'");
@@ -51,7 +73,7 @@ public static class SiloCommand
         await cluster.Database.RequireInitialised();
 
         var builder = Host.CreateApplicationBuilder();
-        ClusterSilo.Configure(builder, cluster, address, port, gatewayPort, parallel, otel);
+        ClusterSilo.Configure(builder, cluster, address, port, gatewayPort, parallel, otel, detection);
         using var host = builder.Build();
         try
         {

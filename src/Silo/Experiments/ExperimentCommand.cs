@@ -40,6 +40,7 @@ public static class ExperimentCommand
         output.Commit();
         journal.Delete();
         report(results, execution, output.Target);
+        if (output.ReplacementNote is string note) Console.WriteLine(note);
         return CliErrors.Ok;
     }
 

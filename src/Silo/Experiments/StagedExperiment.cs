@@ -99,6 +99,7 @@ public sealed class StagedExperiment : IAsyncDisposable
             staged.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
         output.Commit();
+        if (output.ReplacementNote is string note) Console.WriteLine(note);
         ExperimentJournal.DeleteAll(output.Target);
         return CliErrors.Ok;
     }

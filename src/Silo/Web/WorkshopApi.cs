@@ -68,9 +68,9 @@ public static class WorkshopApi
             var fork = await workshop.StartFork();
             return Ok(new { fork = fork.Id, week = fork.ForkedAtWeek });
         }));
-        facilitator.Require(app.MapDelete("/api/fork", () =>
+        facilitator.Require(app.MapDelete("/api/fork", async () =>
         {
-            workshop.DropFork();
+            await workshop.DropFork();
             return Ok(new { fork = (string?)null });
         }));
         app.MapGet("/api/session.zip", async () =>

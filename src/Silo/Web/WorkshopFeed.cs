@@ -14,7 +14,7 @@ namespace WijkSim.Silo.Web;
 public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    private readonly ConcurrentDictionary<Guid, Channel<string>> _viewers = new();
+    private readonly ConcurrentDictionary<Guid, ViewerQueue> _viewers = new();
     private (int Version, int Week, int Levers, int ForkWeek, int ForkLevers, bool Running, double Speed) _sent = (-1, -1, -1, -1, -1, false, 0);
 
     /// <summary>The manifest's names (snake_case), on one line: an event-stream message ends at a blank line.</summary>
@@ -25,16 +25,16 @@ public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
     /// <summary>A viewer's stream of messages, starting with a full snapshot.</summary>
     public async Task<(Guid Id, ChannelReader<string> Messages)> Subscribe()
     {
-        var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        var queue = new ViewerQueue();
         var id = Guid.NewGuid();
-        await channel.Writer.WriteAsync(await Message("snapshot", 0));
-        _viewers[id] = channel;
-        return (id, channel.Reader);
+        queue.Post(await Message("snapshot", 0));
+        _viewers[id] = queue;
+        return (id, queue.Reader);
     }
 
     public void Unsubscribe(Guid id)
     {
-        if (_viewers.TryRemove(id, out var channel)) channel.Writer.TryComplete();
+        if (_viewers.TryRemove(id, out var queue)) queue.Close();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
@@ -70,7 +70,8 @@ public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
         bool fresh = now.Version != _sent.Version || main.Week < _sent.Week;
         string message = await Message(fresh ? "snapshot" : "update", fresh ? 0 : Math.Max(0, Math.Min(_sent.Week, _sent.ForkWeek < 0 ? _sent.Week : _sent.ForkWeek)));
         _sent = now;
-        foreach (var channel in _viewers.Values) channel.Writer.TryWrite(message);
+        foreach (var (id, queue) in _viewers)
+            if (!queue.Post(message)) _viewers.TryRemove(id, out _); // too far behind: its page reconnects
     }
 
     /// <summary>The session from week <paramref name="from"/> on (rows are keyed by week, so a viewer may

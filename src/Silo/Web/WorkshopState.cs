@@ -46,9 +46,11 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
             if (Main is not null) await Clock(Main).Pause();
             var session = new Session($"workshop-{_instance}-{++_generation}", scenario, scenario.Config, seed);
             await Clock(session).Create(new SessionSpec(session.Id, ModelConfigJson.Serialize(session.Config), seed, scenario.Path, scenario.Sha256));
+            var (oldMain, oldFork) = (Main, Fork);
             Main = session;
             Fork = null;
             Version++;
+            await CloseAll(oldMain, oldFork);
         }
         finally
         {
@@ -61,8 +63,10 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         await _lock.WaitAsync();
         try
         {
+            var oldFork = Fork;
             Fork = null;
             Version++;
+            await CloseAll(oldFork);
             return await Clock(Main).Reset();
         }
         finally
@@ -86,8 +90,10 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
             var forkClock = Clock(fork);
             await forkClock.Create(new SessionSpec(fork.Id, ModelConfigJson.Serialize(config), fork.Seed, Main.Scenario.Path, Main.Scenario.Sha256));
             await forkClock.RunWeeks(week);
+            var oldFork = Fork;
             Fork = fork;
             Version++;
+            await CloseAll(oldFork);
             return fork;
         }
         finally
@@ -96,10 +102,28 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         }
     }
 
-    public void DropFork()
+    public async Task DropFork()
     {
-        Fork = null;
-        Version++;
+        await _lock.WaitAsync();
+        try
+        {
+            var oldFork = Fork;
+            Fork = null;
+            Version++;
+            await CloseAll(oldFork);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>Lets replaced sessions go: their grains and world copies would otherwise stay in memory
+    /// until the server stops (about 6 MB per fork of a 2,000-resident scenario; issue 16).</summary>
+    private async Task CloseAll(params Session?[] sessions)
+    {
+        foreach (var session in sessions)
+            if (session is not null) await Clock(session).Close();
     }
 
     /// <summary>Brings the fork to the main run's week (it moves in step, it has no clock of its own running).</summary>
