@@ -16,6 +16,10 @@ public static class ClusterClient
         // Orleans' watchdog measures its first interval from the machine's boot, so every start warned of a
         // "participant check" hours late (issue 16); a real stall still shows as an error.
         builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        // With every silo gone the gateway manager warns several times a second (~2,300 lines in 90 s,
+        // issue 16); the API's answers and one line a minute (Web/ClusterUnavailable.cs) say it instead.
+        builder.Logging.AddFilter("Orleans.Messaging.GatewayManager", LogLevel.Error);
+        builder.Logging.AddFilter("Orleans.Runtime.Messaging", LogLevel.Error);
         builder.UseOrleansClient(client =>
         {
             client.UseAdoNetClustering(o =>

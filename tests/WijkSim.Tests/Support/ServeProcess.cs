@@ -19,6 +19,10 @@ public sealed class ServeProcess : IAsyncDisposable
     }
 
     public int Port { get; }
+    private int _lines;
+
+    /// <summary>Lines the server has printed so far (stdout and stderr).</summary>
+    public int Lines => Volatile.Read(ref _lines);
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
@@ -30,11 +34,11 @@ public sealed class ServeProcess : IAsyncDisposable
         string[] args = ["serve", scenario, "--urls", $"http://127.0.0.1:{port}", "--facilitator-token", Token, .. more];
         foreach (var a in args) info.ArgumentList.Add(a);
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var serve = new ServeProcess(process, port);
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Interlocked.Increment(ref serve._lines); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Interlocked.Increment(ref serve._lines); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var serve = new ServeProcess(process, port);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {

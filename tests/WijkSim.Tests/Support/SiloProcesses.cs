@@ -72,7 +72,8 @@ public sealed class SiloProcesses : IAsyncDisposable
         }
     }
 
-    private Task StartSilo()
+    /// <summary>Starts one more silo on free ports; completes when it has joined.</summary>
+    public Task StartSilo()
     {
         int port = FreePorts.Next(), gateway = FreePorts.Next();
         var process = CliProcess.Start(Repo.Root, ["silo", .. ClientArgs, "--port", $"{port}", "--gateway-port", $"{gateway}"]);
