@@ -6,10 +6,11 @@ using static WijkSim.Scenarios.Facts.RunMeasures;
 namespace WijkSim.Scenarios.Facts;
 
 /// <summary>The stylised facts of the three cases and the generic ones, each with the scenario it
-/// runs on and its threshold. Thresholds are justified in docs/model.md ("clear majority" = 60%).</summary>
+/// runs on and its threshold. Thresholds are justified in docs/model.md: a fact about one run must hold in
+/// at least 80% of seeds, as a story check does (issue 14's standard; it was 60% before).</summary>
 public static class FactCatalogue
 {
-    public const double ClearMajority = 0.6;
+    public const double ClearMajority = 0.8;
 
     /// <summary>Which facts read back a coded rule (mechanism checks: they show the code does what it says,
     /// not that the model is valid) and which calibration may fit; every other fact is an emergent pattern
