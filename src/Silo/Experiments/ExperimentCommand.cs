@@ -21,6 +21,7 @@ public static class ExperimentCommand
         var console = AnsiConsole.Console;
         var started = DateTime.UtcNow;
         using var output = OutputFolder.Open(folder);
+        DiskEstimate.Check(experiment, output.Target);
         var journal = ExperimentJournal.Open(output.Target, experiment.Fingerprint, CommandLine());
         using var interrupt = new InterruptSignal();
         ExperimentReport execution;
