@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using WijkSim.Silo.Commands;
+using WijkSim.Silo.Hosting;
 
 namespace WijkSim.Silo.Cluster;
 
@@ -12,10 +13,7 @@ public static class ClusterClient
 {
     public static void Configure(IHostApplicationBuilder builder, ClusterChoice cluster, bool dashboard)
     {
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // Orleans' watchdog measures its first interval from the machine's boot, so every start warned of a
-        // "participant check" hours late (issue 16); a real stall still shows as an error.
-        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        HostLogs.Configure(builder.Logging);
         // With every silo gone the gateway manager warns several times a second (~2,300 lines in 90 s,
         // issue 16); the API's answers and one line a minute (Web/ClusterUnavailable.cs) say it instead.
         builder.Logging.AddFilter("Orleans.Messaging.GatewayManager", LogLevel.Error);

@@ -18,10 +18,7 @@ public static class ClusterSilo
     public static void Configure(IHostApplicationBuilder builder, ClusterChoice cluster, IPAddress advertised, int siloPort, int gatewayPort,
         int? parallelRuns, TelemetryExport telemetry, FailureDetection? failureDetection = null)
     {
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // Orleans' watchdog measures its first interval from the machine's boot, so every start warned of a
-        // "participant check" hours late (issue 16); a real stall still shows as an error.
-        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        HostLogs.Configure(builder.Logging);
         builder.UseOrleans(silo =>
         {
             silo.UseAdoNetClustering(o =>

@@ -13,10 +13,7 @@ public static class EmbeddedSilo
     /// <param name="parallelRuns">an experiment's kernel runs at once on this silo (default: one per core)</param>
     public static void Configure(IHostApplicationBuilder builder, bool dashboard, TelemetryExport telemetry, int? parallelRuns = null)
     {
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // Orleans' watchdog measures its first interval from the machine's boot, so every start warned of a
-        // "participant check" hours late (issue 16); a real stall still shows as an error.
-        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        HostLogs.Configure(builder.Logging);
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next());

@@ -44,6 +44,30 @@ public sealed class ClusterOutageTests
             "the weekly.csv after the outage differs from the kernel's");
     }
 
+    [Fact]
+    public async Task A_silo_stopped_with_sigterm_under_a_running_session_leaves_quietly()
+    {
+        await using var cluster = await SiloProcesses.Start("sigterm", silos: 2);
+        await using var serve = await ServeProcess.Start(Repo.Scenario("jan-eef.yaml"), ["--seed", "6", .. cluster.ClientArgs]);
+        Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/speed", new { weeks_per_second = 20 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/start")).StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        int linesBefore = cluster.Printed.Lines + serve.Lines;
+
+        var leaving = cluster.Members[0];
+        CliProcess.Signal(leaving.Process, "TERM");
+        Assert.True(leaving.Process.WaitForExit(60_000), "the silo did not stop within a minute of SIGTERM");
+        await Task.Delay(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(0, leaving.Process.ExitCode);
+        Assert.Equal(0, cluster.Printed.StackLines);
+        Assert.Equal(0, serve.StackLines);
+        int printed = cluster.Printed.Lines + serve.Lines - linesBefore;
+        Assert.True(printed < 40, $"the silos and the server printed {printed} lines around a SIGTERM");
+        Assert.False(cluster.Members[1].Process.HasExited);
+        Assert.True(await serve.Week() > 0);
+    }
+
     private static async Task<HttpResponseMessage> Poll(ServeProcess serve, Func<HttpResponseMessage, bool> done, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;

@@ -53,6 +53,8 @@ public sealed class PostgresOutageTests
         foreach (var file in new[] { "runs.csv", "summary.csv", "weekly.parquet" })
             Assert.True(File.ReadAllBytes(Path.Combine(dir, "clean", file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(dir, "faulty", file))),
                 $"{file} differs between the fault-free sweep and the one with the database stopped");
+        // The silos said what failed, one line each, not a stack trace every five seconds.
+        Assert.Equal(0, cluster.Printed.StackLines);
     }
 
     [Fact]
@@ -108,6 +110,7 @@ public sealed class PostgresOutageTests
             await Task.Delay(250);
         }
 
+        Assert.Equal(0, cluster.Printed.StackLines);
         string dir = Repo.TempFolder("pg-live");
         var live = await serve.Http.GetByteArrayAsync(serve.Url("/api/weekly.csv"));
         var kernel = CliProcess.Run(dir, "run", Repo.Scenario("jan-eef.yaml"), "--seed", "5", "--out", "kernel", "--no-plots");

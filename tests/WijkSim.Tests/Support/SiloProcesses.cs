@@ -72,6 +72,18 @@ public sealed class SiloProcesses : IAsyncDisposable
         }
     }
 
+    private int _lines, _stackLines;
+
+    /// <summary>Lines all silos printed, and those of them that are stack-trace frames ("   at ...").</summary>
+    public (int Lines, int StackLines) Printed => (Volatile.Read(ref _lines), Volatile.Read(ref _stackLines));
+
+    private void Count(string? line)
+    {
+        if (line is null) return;
+        Interlocked.Increment(ref _lines);
+        if (line.TrimStart().StartsWith("at ", StringComparison.Ordinal)) Interlocked.Increment(ref _stackLines);
+    }
+
     /// <summary>Starts one more silo on free ports; completes when it has joined.</summary>
     public Task StartSilo()
     {
@@ -79,8 +91,12 @@ public sealed class SiloProcesses : IAsyncDisposable
         var process = CliProcess.Start(Repo.Root, ["silo", .. ClientArgs, "--port", $"{port}", "--gateway-port", $"{gateway}"]);
         _members.Add(new Member(process, port, gateway));
         var joined = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        process.OutputDataReceived += (_, e) => { if (e.Data?.Contains("joined cluster") == true) joined.TrySetResult(); };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("joined cluster") == true) joined.TrySetResult();
+            Count(e.Data);
+        };
+        process.ErrorDataReceived += (_, e) => Count(e.Data);
         process.Exited += (_, _) => joined.TrySetException(new InvalidOperationException($"silo on port {port} exited with {process.ExitCode}"));
         process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
