@@ -111,6 +111,34 @@ public sealed class ClusterDatabase
         return (int)(long)(await command.ExecuteScalarAsync(cancellation))!;
     }
 
+    /// <summary>Marks as dead (Orleans' status 6) the silos of the cluster the table still lists as active or
+    /// joining but that have not written "I am alive" for <paramref name="silentSeconds"/>, and bumps the
+    /// table's version so that running silos read the change. Returns their addresses.</summary>
+    public async Task<IReadOnlyList<string>> ForgetSilent(string clusterId, int silentSeconds, CancellationToken cancellation = default)
+    {
+        await using var connection = await Open(cancellation);
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        var gone = new List<string>();
+        await using (var command = new NpgsqlCommand(
+            "UPDATE orleansmembershiptable SET status = 6 WHERE deploymentid = @id AND status IN (1, 2, 3) " +
+            "AND iamalivetime < now() - make_interval(secs => @silent) RETURNING address, port", connection, transaction))
+        {
+            command.Parameters.AddWithValue("id", clusterId);
+            command.Parameters.AddWithValue("silent", (double)silentSeconds);
+            await using var reader = await command.ExecuteReaderAsync(cancellation);
+            while (await reader.ReadAsync(cancellation)) gone.Add($"{reader.GetString(0)}:{reader.GetInt32(1)}");
+        }
+        if (gone.Count > 0)
+        {
+            await using var bump = new NpgsqlCommand(
+                "UPDATE orleansmembershipversiontable SET version = version + 1, timestamp = now() WHERE deploymentid = @id", connection, transaction);
+            bump.Parameters.AddWithValue("id", clusterId);
+            await bump.ExecuteNonQueryAsync(cancellation);
+        }
+        await transaction.CommitAsync(cancellation);
+        return gone;
+    }
+
     private static async Task<bool> HasOrleansTables(NpgsqlConnection connection, CancellationToken cancellation)
     {
         await using var command = new NpgsqlCommand("SELECT to_regclass('orleansmembershiptable') IS NOT NULL AND to_regclass('orleansstorage') IS NOT NULL", connection);

@@ -17,5 +17,14 @@ public sealed record FailureDetection(int ProbeTimeoutSeconds = 2, int MissedPro
         o.ProbeTimeout = TimeSpan.FromSeconds(ProbeTimeoutSeconds);
         o.NumMissedProbesLimit = MissedProbes;
         o.TableRefreshTimeout = TimeSpan.FromSeconds(10);
+        // Every silo writes "I am alive" into the table every 10 s (Orleans: 5 min), so a row silent for
+        // longer than <see cref="SilentLongEnough"/> belongs to a silo that is gone: 'cluster forget-dead'.
+        o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(IAmAliveSeconds);
     }
+
+    public const int IAmAliveSeconds = 10;
+
+    /// <summary>The least silence after which 'cluster forget-dead' may call a silo gone: three missed
+    /// "I am alive" writes.</summary>
+    public const int SilentLongEnough = 3 * IAmAliveSeconds;
 }
