@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Runtime;
 using Orleans.Dashboard;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -39,6 +40,7 @@ public static class ClusterSilo
             silo.Configure<ClusterMembershipOptions>((failureDetection ?? new FailureDetection()).Apply);
             silo.AddActivityPropagation();
             silo.Services.AddWijkSimGrains(parallelRuns, persistEveryWeek: true);
+            silo.Services.AddSingleton<IFatalErrorHandler, RejoinWhenDeclaredDead>();
             silo.AddDashboard();
         });
         Telemetry.Add(builder.Services, telemetry);

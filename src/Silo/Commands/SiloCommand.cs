@@ -72,21 +72,27 @@ public static class SiloCommand
         ListenAddresses.RequireFree(address, gatewayPort, "--gateway-port", $"{address}:{gatewayPort}");
         await cluster.Database.RequireInitialised();
 
-        var builder = Host.CreateApplicationBuilder();
-        ClusterSilo.Configure(builder, cluster, address, port, gatewayPort, parallel, otel, detection);
-        using var host = builder.Build();
-        try
+        while (true)
         {
-            await host.StartAsync();
+            var builder = Host.CreateApplicationBuilder();
+            ClusterSilo.Configure(builder, cluster, address, port, gatewayPort, parallel, otel, detection);
+            using var host = builder.Build();
+            try
+            {
+                await host.StartAsync();
+            }
+            catch (Exception e) when (e.GetBaseException() is System.Net.Sockets.SocketException s)
+            {
+                throw new UsageError("--port", $"cannot listen on {address}:{port} / {gatewayPort}: {s.Message}");
+            }
+            var silo = host.Services.GetRequiredService<ILocalSiloDetails>();
+            Console.WriteLine($"wijksim silo: {silo.SiloAddress} joined cluster '{cluster.ClusterId}' (gateway port {gatewayPort}, " +
+                $"{parallel ?? Environment.ProcessorCount} runs at once) through the {cluster.Database.Describe}. Ctrl-C leaves the cluster.");
+            await host.WaitForShutdownAsync();
+            // Declared dead while frozen: leave for good only when a person asked (Ctrl-C, SIGTERM).
+            if (!RejoinWhenDeclaredDead.TakeRequest()) break;
+            Console.WriteLine("wijksim silo: declared dead by the cluster; joining again");
         }
-        catch (Exception e) when (e.GetBaseException() is System.Net.Sockets.SocketException s)
-        {
-            throw new UsageError("--port", $"cannot listen on {address}:{port} / {gatewayPort}: {s.Message}");
-        }
-        var silo = host.Services.GetRequiredService<ILocalSiloDetails>();
-        Console.WriteLine($"wijksim silo: {silo.SiloAddress} joined cluster '{cluster.ClusterId}' (gateway port {gatewayPort}, " +
-            $"{parallel ?? Environment.ProcessorCount} runs at once) through the {cluster.Database.Describe}. Ctrl-C leaves the cluster.");
-        await host.WaitForShutdownAsync();
         return CliErrors.Ok;
     }
 }

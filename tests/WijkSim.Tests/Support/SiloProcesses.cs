@@ -73,6 +73,10 @@ public sealed class SiloProcesses : IAsyncDisposable
     }
 
     private int _lines, _stackLines;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, System.Collections.Concurrent.ConcurrentQueue<string>> _output = new();
+
+    /// <summary>What one silo printed so far (stdout and stderr, in order of arrival).</summary>
+    public IReadOnlyList<string> Output(Member member) => _output.TryGetValue(member.Port, out var q) ? q.ToArray() : [];
 
     /// <summary>Lines all silos printed, and those of them that are stack-trace frames ("   at ...").</summary>
     public (int Lines, int StackLines) Printed => (Volatile.Read(ref _lines), Volatile.Read(ref _stackLines));
@@ -91,12 +95,18 @@ public sealed class SiloProcesses : IAsyncDisposable
         var process = CliProcess.Start(Repo.Root, ["silo", .. ClientArgs, "--port", $"{port}", "--gateway-port", $"{gateway}"]);
         _members.Add(new Member(process, port, gateway));
         var joined = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lines = _output[port] = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data?.Contains("joined cluster") == true) joined.TrySetResult();
             Count(e.Data);
+            if (e.Data is not null) lines.Enqueue(e.Data);
         };
-        process.ErrorDataReceived += (_, e) => Count(e.Data);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            Count(e.Data);
+            if (e.Data is not null) lines.Enqueue(e.Data);
+        };
         process.Exited += (_, _) => joined.TrySetException(new InvalidOperationException($"silo on port {port} exited with {process.ExitCode}"));
         process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
