@@ -37,6 +37,7 @@ public static class ClusterClient
     public static async Task Preflight(ClusterChoice cluster, CancellationToken cancellation = default)
     {
         await cluster.Database.RequireInitialised(cancellation);
+        await cluster.Database.RequireSameBuild(cluster.ClusterId, "--cluster", cancellation);
         if (await cluster.Database.ActiveGateways(cluster.ClusterId, cancellation) == 0)
             throw new UsageError("--cluster", $"no silo of cluster '{cluster.ClusterId}' is running (the {cluster.Database.Describe} lists none); " +
                 $"start one with 'wijksim silo --cluster \"…\"'{(cluster.ClusterId == ClusterChoice.DefaultClusterId ? "" : $" --cluster-id {cluster.ClusterId}")}");

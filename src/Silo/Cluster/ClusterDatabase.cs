@@ -111,6 +111,27 @@ public sealed class ClusterDatabase
         return (int)(long)(await command.ExecuteScalarAsync(cancellation))!;
     }
 
+    /// <summary>Refuses a cluster whose active silos run another build of wijksim (their silo names carry
+    /// the build, <see cref="BuildId"/>).</summary>
+    /// <exception cref="UsageError">a silo of the cluster runs another build</exception>
+    public async Task RequireSameBuild(string clusterId, string option, CancellationToken cancellation = default)
+    {
+        await using var connection = await Open(cancellation);
+        await using var command = new NpgsqlCommand(
+            "SELECT siloname, address, port FROM orleansmembershiptable WHERE deploymentid = @id AND status = 3 AND siloname LIKE @prefix", connection);
+        command.Parameters.AddWithValue("id", clusterId);
+        command.Parameters.AddWithValue("prefix", BuildId.SiloNamePrefix + "%");
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+        {
+            string name = reader.GetString(0);
+            if (name == BuildId.SiloName) continue;
+            throw new UsageError(option, $"silo {reader.GetString(1)}:{reader.GetInt32(2)} of cluster '{clusterId}' runs another build of wijksim " +
+                $"({name[BuildId.SiloNamePrefix.Length..]}; this one is {BuildId.Current}): a cluster's runs must all come from one model. " +
+                "Copy the same build to every machine (docs/cluster.md)");
+        }
+    }
+
     /// <summary>Marks as dead (Orleans' status 6) the silos of the cluster the table still lists as active or
     /// joining but that have not written "I am alive" for <paramref name="silentSeconds"/>, and bumps the
     /// table's version so that running silos read the change. Returns their addresses.</summary>

@@ -35,6 +35,7 @@ public static class ClusterSilo
                 o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));
             silo.Configure<ClusterOptions>(o => { o.ClusterId = cluster.ClusterId; o.ServiceId = ClusterChoice.ServiceId; });
+            silo.Configure<SiloOptions>(o => o.SiloName = BuildId.SiloName);
             // Listen on every address unless the advertised one is loopback (a one-machine cluster).
             silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
             silo.Configure<ClusterMembershipOptions>((failureDetection ?? new FailureDetection()).Apply);

@@ -71,6 +71,7 @@ public static class SiloCommand
         ListenAddresses.RequireFree(address, port, "--port", $"{address}:{port}");
         ListenAddresses.RequireFree(address, gatewayPort, "--gateway-port", $"{address}:{gatewayPort}");
         await cluster.Database.RequireInitialised();
+        await cluster.Database.RequireSameBuild(cluster.ClusterId, "--cluster");
 
         while (true)
         {
