@@ -63,10 +63,7 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         await _lock.WaitAsync();
         try
         {
-            var oldFork = Fork;
-            Fork = null;
-            Version++;
-            await CloseAll(oldFork);
+            await DropForkLocked();
             return await Clock(Main).Reset();
         }
         finally
@@ -107,15 +104,21 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         await _lock.WaitAsync();
         try
         {
-            var oldFork = Fork;
-            Fork = null;
-            Version++;
-            await CloseAll(oldFork);
+            await DropForkLocked();
         }
         finally
         {
             _lock.Release();
         }
+    }
+
+    /// <summary>Ends the comparison run (the caller holds the lock); viewers take a fresh snapshot.</summary>
+    private async Task DropForkLocked()
+    {
+        var oldFork = Fork;
+        Fork = null;
+        Version++;
+        await CloseAll(oldFork);
     }
 
     /// <summary>Lets replaced sessions go: their grains and world copies would otherwise stay in memory
