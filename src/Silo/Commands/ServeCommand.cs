@@ -65,6 +65,7 @@ public static class ServeCommand
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkshopFeed>());
         BadRequestBodies.Configure(builder);
         var app = builder.Build();
+        SecurityHeaders.Use(app);
         ClusterUnavailable.Use(app);
         BadRequestBodies.Use(app);
         var grains = app.Services.GetRequiredService<IGrainFactory>();
