@@ -98,7 +98,7 @@ public class CalibrateCommandTests
         string targets = WriteTargets(dir);
         string[] Args(string output) => ["calibrate", Repo.Scenario("baseline.yaml"), "--targets", targets,
             "--param", "initiatives[0].fixed_costs_per_year=1000:20000:log", "--particles", "20", "--generations", "2", "--replications", "4",
-            "--no-plots", "--out", output, .. Small];
+            "--no-plots", "--out", output, "--parallel", "1", .. Small];   // one run at a time: it cannot finish before Ctrl-C on a busy machine
         string stages = Path.Combine(dir, "i", ".experiment", "stages");
         int Finished() => Directory.Exists(stages) ? Directory.GetFiles(stages, "*.run", SearchOption.AllDirectories).Length : 0;
 

@@ -90,7 +90,10 @@ public class SweepCommandTests(SweepFixture sweep) : IClassFixture<SweepFixture>
     {
         string output = Path.Combine(sweep.Folder, "interrupted");
         string journal = Path.Combine(output, ".experiment", "runs");
-        var stopped = await CliProcess.Interrupt(sweep.Folder, SweepFixture.Arguments("interrupted"),
+        // One run at a time, so the sweep cannot finish before Ctrl-C lands on a busy machine; the results
+        // do not depend on it (the reference ran with one per core).
+        string[] args = [.. SweepFixture.Arguments("interrupted"), "--parallel", "1"];
+        var stopped = await CliProcess.Interrupt(sweep.Folder, args,
             () => Directory.Exists(journal) && Directory.GetFiles(journal, "*.run").Length >= 10);
         Assert.Equal(130, stopped.ExitCode);
         Assert.Contains("Run the same command again to continue", stopped.Err);
@@ -98,7 +101,7 @@ public class SweepCommandTests(SweepFixture sweep) : IClassFixture<SweepFixture>
         Assert.InRange(kept, 10, 99);
         Assert.False(File.Exists(Path.Combine(output, "runs.csv")), "nothing is written as if it were complete");
 
-        var resumed = CliProcess.Run(sweep.Folder, SweepFixture.Arguments("interrupted"));
+        var resumed = CliProcess.Run(sweep.Folder, args);
         Assert.True(resumed.ExitCode == 0, resumed.Err);
         Assert.Contains($"{kept} resumed", resumed.Out);
         Assert.Equal(File.ReadAllBytes(Path.Combine(sweep.Output, "runs.csv")), File.ReadAllBytes(Path.Combine(output, "runs.csv")));
