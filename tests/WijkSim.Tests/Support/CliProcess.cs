@@ -46,9 +46,27 @@ public static class CliProcess
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (!ready() && !process.HasExited && DateTime.UtcNow < deadline) await Task.Delay(20);
         if (process.HasExited) throw new InvalidOperationException("wijksim finished before it could be interrupted: " + await stderr);
-        Signal(process, "INT");
+        Signal(process, InterruptSignalName);
         await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token);
         return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>"INT", as Ctrl-C sends, unless this process ignores SIGINT: a shell without job control
+    /// starts background jobs (`cmd &`) that way, and the children inherit it, so Ctrl-C could not reach
+    /// wijksim at all. Then "TERM", which wijksim handles on the same path (Experiments/InterruptSignal.cs).</summary>
+    public static string InterruptSignalName { get; } = IgnoresSigint() ? "TERM" : "INT";
+
+    private static bool IgnoresSigint()
+    {
+        try
+        {
+            string? line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+            return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & (1UL << 1)) != 0; // bit of signal 2, SIGINT
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Sends a POSIX signal (e.g. "INT" as Ctrl-C would) to a process.</summary>
