@@ -8,8 +8,12 @@ namespace WijkSim.Silo.Commands;
 /// (issue 16: "--seed 99999999999999999999" printed System.Nullable`1[System.Int64]).</summary>
 public static partial class ParseErrorReport
 {
-    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.?$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*?)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'", RegexOptions.Singleline)]
     private static partial Regex WrongKind();
+
+    /// <summary>Any quoted value in a message System.CommandLine wrote, so that none is echoed in full.</summary>
+    [GeneratedRegex(@"'(?<value>[^']{81,})'")]
+    private static partial Regex LongQuoted();
 
     public static int Report(ParseResult parse)
     {
@@ -21,7 +25,7 @@ public static partial class ParseErrorReport
     public static string Describe(string message)
     {
         var m = WrongKind().Match(message);
-        if (!m.Success) return Short(message, 300);
+        if (!m.Success) return Short(LongQuoted().Replace(message, q => $"'{Short(q.Groups["value"].Value, 80)}'"), 300);
         return $"{m.Groups["option"].Value}: expected {Kind(m.Groups["type"].Value)}, found '{Short(m.Groups["value"].Value, 80)}'";
     }
 
@@ -32,8 +36,13 @@ public static partial class ParseErrorReport
         _ when type.Contains("Int32") => $"a whole number from {int.MinValue} to {int.MaxValue}",
         _ when type.Contains("Double") => "a number (with a '.' for decimals)",
         _ when type.Contains("Boolean") => "true or false",
+        _ when EnumNamed(type) is { } e => "one of " + string.Join(", ", Enum.GetNames(e).Select(n => n.ToLowerInvariant())),
         _ => "a value of another kind",
     };
+
+    /// <summary>The enum type System.CommandLine named (e.g. the --otel choices), if it is one of ours.</summary>
+    private static Type? EnumNamed(string type) =>
+        AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(type, throwOnError: false)).FirstOrDefault(t => t is { IsEnum: true });
 
     private static string Short(string value, int limit) => value.Length <= limit ? value : value[..(limit - 3)] + "...";
 }
