@@ -141,7 +141,10 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
             int N = w.Residents;
             var parts = new List<Task>();
             for (int p = 0; p < _partitions; p++)
-                parts.Add(GrainFactory.GetGrain<IPartitionGrain>(GrainKeys.Of(Session, p)).Retire(N * p / _partitions, N * (p + 1) / _partitions));
+            {
+                var (from, to) = PartitionRange(p, N);
+                parts.Add(GrainFactory.GetGrain<IPartitionGrain>(GrainKeys.Of(Session, p)).Retire(from, to));
+            }
             for (int f = 0; f < w.Config.Funders.Count; f++) parts.Add(GrainFactory.GetGrain<IFunderGrain>(GrainKeys.Of(Session, f)).Retire());
             for (int k = 0; k < w.InitiativeCount; k++) parts.Add(GrainFactory.GetGrain<IInitiativeGrain>(GrainKeys.Of(Session, k)).Retire());
             parts.Add(GrainFactory.GetGrain<IMunicipalityGrain>(Session).Retire());
@@ -155,6 +158,9 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
         _levers.Clear();
         DeactivateOnIdle();
     }
+
+    /// <summary>The residents partition <paramref name="p"/> steps: contiguous, in id order, all N covered.</summary>
+    private (int From, int To) PartitionRange(int p, int residents) => (residents * p / _partitions, residents * (p + 1) / _partitions);
 
     public Task<RecordsPage> GetRecords(int fromWeek)
     {
@@ -276,7 +282,7 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
 
         // 3. Residents, through the partitions, on the snapshot of week t-1.
         var before = new WeekSnapshot(week, institutions, WorldCodec.EncodeResidents(w, w.Now, 0, N));
-        var ranges = Enumerable.Range(0, _partitions).Select(p => (From: N * p / _partitions, To: N * (p + 1) / _partitions)).ToArray();
+        var ranges = Enumerable.Range(0, _partitions).Select(p => PartitionRange(p, N)).ToArray();
         var results = await Task.WhenAll(ranges.Select((r, p) =>
             GrainFactory.GetGrain<IPartitionGrain>(GrainKeys.Of(Session, p)).Step(spec, before, r.From, r.To)));
         for (int p = 0; p < ranges.Length; p++) WorldCodec.DecodeResidents(w, w.Next, ranges[p].From, ranges[p].To, results[p]);

@@ -22,13 +22,13 @@ public sealed class ClusterOutageTests
         Assert.Equal(30, shown);
 
         SiloProcesses.Kill(cluster.Members[0]);
-        int linesAtKill = serve.Lines;
+        int linesAtKill = serve.Printed.Lines;
         var refused = await Poll(serve, r => r.StatusCode == HttpStatusCode.ServiceUnavailable, TimeSpan.FromMinutes(2));
         string body = await refused.Content.ReadAsStringAsync();
         Assert.Contains("no silo of the cluster answers", JsonDocument.Parse(body).RootElement.GetProperty("error").GetString());
         Assert.DoesNotContain("   at ", body);
         await Task.Delay(TimeSpan.FromSeconds(20));                      // the outage goes on for a while
-        Assert.True(serve.Lines - linesAtKill < 60, $"the server printed {serve.Lines - linesAtKill} lines during the outage");
+        Assert.True(serve.Printed.Lines - linesAtKill < 60, $"the server printed {serve.Printed.Lines - linesAtKill} lines during the outage");
 
         await cluster.StartSilo();
         await Poll(serve, r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromMinutes(2));
@@ -52,7 +52,7 @@ public sealed class ClusterOutageTests
         Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/speed", new { weeks_per_second = 20 })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await serve.Post("/api/start")).StatusCode);
         await Task.Delay(TimeSpan.FromSeconds(3));
-        int linesBefore = cluster.Printed.Lines + serve.Lines;
+        int linesBefore = cluster.Printed.Lines + serve.Printed.Lines;
 
         var leaving = cluster.Members[0];
         CliProcess.Signal(leaving.Process, "TERM");
@@ -61,8 +61,8 @@ public sealed class ClusterOutageTests
 
         Assert.Equal(0, leaving.Process.ExitCode);
         Assert.Equal(0, cluster.Printed.StackLines);
-        Assert.Equal(0, serve.StackLines);
-        int printed = cluster.Printed.Lines + serve.Lines - linesBefore;
+        Assert.Equal(0, serve.Printed.StackLines);
+        int printed = cluster.Printed.Lines + serve.Printed.Lines - linesBefore;
         Assert.True(printed < 40, $"the silos and the server printed {printed} lines around a SIGTERM");
         Assert.False(cluster.Members[1].Process.HasExited);
         Assert.True(await serve.Week() > 0);

@@ -27,7 +27,6 @@ public class MemoryEstimateTests
         GC.KeepAlive(run);
 
         double measured = (after - before) / (double)residents;
-        Console.WriteLine($"measured {measured:0} bytes per resident; estimate {PopulationConfig.BytesPerResident}");
         Assert.InRange(measured, PopulationConfig.BytesPerResident * 0.75, PopulationConfig.BytesPerResident * 1.25);
     }
 }

@@ -19,22 +19,10 @@ public sealed class ServeProcess : IAsyncDisposable
     }
 
     public int Port { get; }
-    private int _lines;
 
-    private int _stackLines;
+    /// <summary>Lines the server has printed so far (stdout and stderr), and the stack-trace frames among them.</summary>
+    public PrintedLines Printed { get; } = new();
 
-    /// <summary>Lines the server has printed so far (stdout and stderr).</summary>
-    public int Lines => Volatile.Read(ref _lines);
-
-    /// <summary>Of those, the stack-trace frames ("   at ...").</summary>
-    public int StackLines => Volatile.Read(ref _stackLines);
-
-    private void Count(string? line)
-    {
-        if (line is null) return;
-        Interlocked.Increment(ref _lines);
-        if (line.TrimStart().StartsWith("at ", StringComparison.Ordinal)) Interlocked.Increment(ref _stackLines);
-    }
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
@@ -47,8 +35,8 @@ public sealed class ServeProcess : IAsyncDisposable
         foreach (var a in args) info.ArgumentList.Add(a);
         var process = Process.Start(info)!;
         var serve = new ServeProcess(process, port);
-        process.OutputDataReceived += (_, e) => serve.Count(e.Data);
-        process.ErrorDataReceived += (_, e) => serve.Count(e.Data);
+        process.OutputDataReceived += (_, e) => serve.Printed.Count(e.Data);
+        process.ErrorDataReceived += (_, e) => serve.Printed.Count(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var deadline = DateTime.UtcNow.AddSeconds(60);

@@ -72,21 +72,13 @@ public sealed class SiloProcesses : IAsyncDisposable
         }
     }
 
-    private int _lines, _stackLines;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, System.Collections.Concurrent.ConcurrentQueue<string>> _output = new();
 
     /// <summary>What one silo printed so far (stdout and stderr, in order of arrival).</summary>
     public IReadOnlyList<string> Output(Member member) => _output.TryGetValue(member.Port, out var q) ? q.ToArray() : [];
 
     /// <summary>Lines all silos printed, and those of them that are stack-trace frames ("   at ...").</summary>
-    public (int Lines, int StackLines) Printed => (Volatile.Read(ref _lines), Volatile.Read(ref _stackLines));
-
-    private void Count(string? line)
-    {
-        if (line is null) return;
-        Interlocked.Increment(ref _lines);
-        if (line.TrimStart().StartsWith("at ", StringComparison.Ordinal)) Interlocked.Increment(ref _stackLines);
-    }
+    public PrintedLines Printed { get; } = new();
 
     /// <summary>Starts one more silo on free ports; completes when it has joined.</summary>
     public Task StartSilo()
@@ -99,12 +91,12 @@ public sealed class SiloProcesses : IAsyncDisposable
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data?.Contains("joined cluster") == true) joined.TrySetResult();
-            Count(e.Data);
+            Printed.Count(e.Data);
             if (e.Data is not null) lines.Enqueue(e.Data);
         };
         process.ErrorDataReceived += (_, e) =>
         {
-            Count(e.Data);
+            Printed.Count(e.Data);
             if (e.Data is not null) lines.Enqueue(e.Data);
         };
         process.Exited += (_, _) => joined.TrySetException(new InvalidOperationException($"silo on port {port} exited with {process.ExitCode}"));
