@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using WijkSim.Model.Config;
+using WijkSim.Scenarios.Loading;
+
+namespace WijkSim.Scenarios;
+
+/// <summary>What an event of each type needs, in JSON Schema terms, from <see cref="EventRequirements"/>
+/// (the table the loader checks): date and type always; per type the initiative, the value and its
+/// range, the stance or the schedule, or no value at all. An editor then asks for <c>stance</c> as soon
+/// as a student types <c>type: stance_change</c>.</summary>
+public static class EventSchemaRules
+{
+    public static void AddTo(JsonObject eventSchema)
+    {
+        eventSchema["required"] = new JsonArray("date", "type");
+        var rules = new JsonArray();
+        foreach (var kind in Enum.GetValues<EventKind>())
+        {
+            var required = new JsonArray();
+            var then = new JsonObject();
+            if (EventRequirements.NeedsInitiative(kind)) required.Add("initiative");
+            if (EventRequirements.NeedsStance(kind)) required.Add("stance");
+            if (EventRequirements.NeedsSchedule(kind)) required.Add("schedule");
+            // An election in a scenario file is dated by its date; a value is only for the live lever.
+            if (EventRequirements.ValueRange(kind) is { } range && kind != EventKind.Election)
+            {
+                if (!EventRequirements.ValueOptional(kind)) required.Add("value");
+                then["properties"] = new JsonObject { ["value"] = new JsonObject { ["minimum"] = range.Min, ["maximum"] = range.Max } };
+            }
+            else then["not"] = new JsonObject { ["required"] = new JsonArray("value") };
+            if (required.Count > 0) then["required"] = required;
+            rules.Add(new JsonObject
+            {
+                ["if"] = new JsonObject
+                {
+                    ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = KeyNames.ToSnakeCase(kind.ToString()) } },
+                    ["required"] = new JsonArray("type"),
+                },
+                ["then"] = then,
+            });
+        }
+        eventSchema["allOf"] = rules;
+    }
+}
