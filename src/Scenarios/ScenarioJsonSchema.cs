@@ -73,6 +73,7 @@ public static class ScenarioJsonSchema
         bool nullable = type != property.PropertyType
             || (!type.IsValueType && new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable);
         var schema = ValueSchema(type, value, property.GetCustomAttribute<RangeAttribute>(), nullable);
+        if (property.GetCustomAttribute<EvenAttribute>() is not null) schema["multipleOf"] = 2;
         schema.Insert(0, "description", property.GetCustomAttribute<DescriptionAttribute>()!.Description);
         return schema;
     }
@@ -82,7 +83,7 @@ public static class ScenarioJsonSchema
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
         {
             var element = type.GetGenericArguments()[0];
-            return new JsonObject { ["type"] = "array", ["items"] = ValueSchema(element, null, null, false) };
+            return new JsonObject { ["type"] = "array", ["items"] = ValueSchema(element, null, range, false) };
         }
         if (type.IsClass && type != typeof(string))
         {

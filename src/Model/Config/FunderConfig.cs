@@ -24,6 +24,7 @@ public sealed record FunderConfig
     public double GrantPerYear { get; init; } = 10000;
 
     [Description("weeks of the year (1..52) in which applications are decided")]
+    [Range(1, 52)] // the range of each week in the list
     public List<int> Windows { get; init; } = [10, 36];
 
     [Description("weeks between an application window and the first payment")]

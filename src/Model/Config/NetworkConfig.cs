@@ -8,6 +8,7 @@ public sealed record NetworkConfig
 {
     [Description("ties per resident in the ring lattice before rewiring (even number)")]
     [Range(2, 100)]
+    [Even("ties on each side of the ring")]
     public int Degree { get; init; } = 8;
 
     [Description("probability that a lattice tie is rewired to a random resident")]

@@ -63,7 +63,8 @@ public sealed class ConfigBinder(YamlSource source)
             {
                 string itemPath = $"{path}[{i}]";
                 Locations[itemPath] = source.Where(seq.Children[i]);
-                list.Add(BindValue(itemType, seq.Children[i], itemPath, null));
+                // A [Range] on a list property bounds each item (funders[].windows: weeks 1..52).
+                list.Add(BindValue(itemType, seq.Children[i], itemPath, property));
             }
             return list;
         }
@@ -92,6 +93,8 @@ public sealed class ConfigBinder(YamlSource source)
             throw Error(scalar, path, tooBig.Length > 0 ? tooBig : $"expected {Expected(type, property)}, found '{text}'");
         }
         CheckRange(value, scalar, path, property);
+        if (property?.GetCustomAttribute<Model.Config.EvenAttribute>() is { } even && value is int n && n % 2 != 0)
+            throw Error(scalar, path, $"expected an even number ({even.Why}), found {n}");
         return value;
     }
 

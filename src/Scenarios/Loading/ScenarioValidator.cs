@@ -40,8 +40,6 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
         UniqueIds(c.Funders.Select(f => f.Id).ToList(), "funders");
         if (c.Network.Degree >= c.Population.Residents)
             Fail("network.degree", $"expected fewer ties per resident than residents ({c.Population.Residents}), found {c.Network.Degree}");
-        if (c.Network.Degree % 2 != 0)
-            Fail("network.degree", $"expected an even number (ties on each side of the ring), found {c.Network.Degree}");
         CheckDistributions(c.Population);
         for (int i = 0; i < c.Initiatives.Count; i++) CheckInitiative(c, c.Initiatives[i], $"initiatives[{i}]");
         CheckMunicipality(c, ids);
@@ -105,8 +103,6 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
 
     private void CheckFunder(ModelConfig c, FunderConfig f, string path)
     {
-        for (int w = 0; w < f.Windows.Count; w++)
-            if (f.Windows[w] is < 1 or > 52) Fail($"{path}.windows[{w}]", $"expected a week of the year from 1 to 52, found {f.Windows[w]}");
         if (f.ActiveFrom is { } from) CheckDate(c, from, $"{path}.active_from");
     }
 
