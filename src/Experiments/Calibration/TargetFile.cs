@@ -33,7 +33,25 @@ namespace WijkSim.Experiments.Calibration;
 public static class TargetFile
 {
     private static readonly string[] TopKeys = ["targets"];
-    private static readonly string[] TargetKeys = ["id", "fact", "measure", "stat", "scenario", "from", "to", "above", "observed", "weight", "source"];
+
+    /// <summary>Every key of a target and what it means: the loader accepts these keys and no others, and
+    /// <see cref="TargetsJsonSchema"/> writes them into the editor's schema.</summary>
+    public static readonly IReadOnlyDictionary<string, string> KeyMeanings = new Dictionary<string, string>
+    {
+        ["id"] = "a short name for the tables (required, unique in the file)",
+        ["fact"] = "the id of a stylised fact or story check: the target is the share of seeds in which it holds (give fact or measure)",
+        ["measure"] = "a numeric weekly.csv column (give fact or measure)",
+        ["stat"] = "with measure: the statistic over the window (default mean); share = the share of runs whose mean is above 'above'",
+        ["scenario"] = "with measure: the scenario whose runs are measured (default: the calibrated one)",
+        ["from"] = "with measure: first date of the window (yyyy-mm-dd; default: the start)",
+        ["to"] = "with measure: last date of the window (yyyy-mm-dd; default: the last week)",
+        ["above"] = "with stat: share: the threshold the run's mean must exceed",
+        ["observed"] = "the observed value, or a range [low, high] (required)",
+        ["weight"] = "weight of this target in the distance (above 0, at most 1000; default 1)",
+        ["source"] = "a seed line (e.g. '002 l.2290') or 'ASSUMPTION: why' (required)",
+    };
+
+    private static readonly string[] TargetKeys = [.. KeyMeanings.Keys];
 
 
     /// <param name="scenario">the calibrated scenario: the default of <c>scenario:</c>, and the horizon dates must fall in</param>
