@@ -34,7 +34,7 @@ public static class SessionFiles
     {
         var levers = await workshop.Clock(session).GetLeverLog();
         if (session.IsFork)
-            levers = [.. (await workshop.Clock(workshop.Main).GetLeverLog()).Where(l => l.Week <= session.ForkedAtWeek), .. levers];
+            levers = [.. (await workshop.Clock(workshop.MainOf(session)).GetLeverLog()).Where(l => l.Week <= session.ForkedAtWeek), .. levers];
         var scenario = session.Scenario;
         return new
         {
@@ -54,14 +54,17 @@ public static class SessionFiles
         };
     }
 
-    /// <summary>The session as a zip: the main run at the top, the fork (if any) in <c>fork/</c>.</summary>
-    public static async Task<byte[]> Zip(WorkshopState workshop)
+    /// <summary>The current session as a zip: the main run at the top, the fork (if any) in <c>fork/</c>.</summary>
+    public static Task<byte[]> Zip(WorkshopState workshop) => Zip(workshop, workshop.Main, workshop.Fork);
+
+    /// <summary>A session as a zip, current or about to be replaced (<see cref="SessionArchive"/>).</summary>
+    public static async Task<byte[]> Zip(WorkshopState workshop, WorkshopState.Session main, WorkshopState.Session? fork)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            await Add(zip, "", workshop, workshop.Main);
-            if (workshop.Fork is { } fork) await Add(zip, "fork/", workshop, fork);
+            await Add(zip, "", workshop, main);
+            if (fork is not null) await Add(zip, "fork/", workshop, fork);
         }
         return buffer.ToArray();
     }

@@ -73,6 +73,19 @@ public static class WorkshopApi
             await workshop.DropFork();
             return Ok(new { fork = (string?)null });
         }));
+        // Earlier sessions: every run replaced by a reset, a load or a comparison, as a zip (issue 15).
+        app.MapGet("/api/sessions", () => Ok(new
+        {
+            sessions = workshop.Archive.All().Select(e => new
+            {
+                e.Number, e.Scenario, e.Seed, e.Week, e.ForkedAtWeek, e.LeverChanges, e.Reason, e.SavedAt,
+                Url = $"api/sessions/{e.Number}.zip",
+            }),
+        }));
+        app.MapGet("/api/sessions/{number:int}.zip", (int number) =>
+            workshop.Archive.Find(number) is { } e
+                ? Results.File(e.Zip, "application/zip", $"wijksim-{Path.GetFileNameWithoutExtension(e.Scenario)}-session{e.Number}-week{e.Week}.zip")
+                : Results.Json(new { field = "number", error = $"no earlier session {number}; there are {workshop.Archive.All().Count}" }, json, statusCode: StatusCodes.Status404NotFound));
         app.MapGet("/api/session.zip", async () =>
             Results.File(await SessionFiles.Zip(workshop), "application/zip", $"wijksim-{workshop.Main.Config.Name}-week{(await workshop.Clock(workshop.Main).GetState()).Week}.zip"));
     }

@@ -23,14 +23,38 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
     public Session Main { get; private set; } = null!;
     public Session? Fork { get; private set; }
 
+    /// <summary>The sessions replaced so far, each downloadable until the server stops.</summary>
+    public SessionArchive Archive { get; } = new();
+
     /// <summary>Bumped on every change that is not a simple step forward (load, reset, fork), so viewers
     /// know to take a fresh snapshot instead of appending.</summary>
     public int Version { get; private set; }
 
-    /// <summary>One live run: its clock grain, scenario and configuration.</summary>
-    public sealed record Session(string Id, LoadedScenario Scenario, ModelConfig Config, ulong Seed, int ForkedAtWeek = -1)
+    /// <summary>One live run: its clock grain, scenario and configuration; a fork names its main run.</summary>
+    public sealed record Session(string Id, LoadedScenario Scenario, ModelConfig Config, ulong Seed, int ForkedAtWeek = -1, Session? ForkOf = null)
     {
         public bool IsFork => ForkedAtWeek >= 0;
+    }
+
+    /// <summary>The main run a session belongs to: itself, or for a fork the run it was split from.</summary>
+    public Session MainOf(Session session) => session.ForkOf ?? session;
+
+    /// <summary>Zips the session about to be replaced into <see cref="Archive"/> (the caller holds the lock).
+    /// A main run still at week 0 without a fork has nothing to lose and is not kept.</summary>
+    private async Task KeepLocked(Session? main, Session? fork, string reason)
+    {
+        if (main is null) return;
+        var clock = Clock(main);
+        int week = (await clock.GetState()).Week;
+        if (week == 0 && fork is null) return;
+        if (fork is not null) // the fork follows the main run a moment later; keep both at the same week
+        {
+            int behind = week - (await Clock(fork).GetState()).Week;
+            if (behind > 0) await Clock(fork).RunWeeks(behind);
+        }
+        int levers = (await clock.GetLeverLog()).Count() + (fork is null ? 0 : (await Clock(fork).GetLeverLog()).Count());
+        var zip = await SessionFiles.Zip(this, main, fork);
+        Archive.Add(Path.GetFileName(main.Scenario.Path), main.Seed, week, fork?.ForkedAtWeek, levers, reason, zip);
     }
 
     public ISimulationGrain Clock(Session session) => grains.GetGrain<ISimulationGrain>(session.Id);
@@ -44,6 +68,7 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         try
         {
             if (Main is not null) await Clock(Main).Pause();
+            await KeepLocked(Main, Fork, "load");
             var session = new Session($"workshop-{_instance}-{++_generation}", scenario, scenario.Config, seed);
             await Clock(session).Create(new SessionSpec(session.Id, ModelConfigJson.Serialize(session.Config), seed, scenario.Path, scenario.Sha256));
             var (oldMain, oldFork) = (Main, Fork);
@@ -63,8 +88,14 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         await _lock.WaitAsync();
         try
         {
+            var clock = Clock(Main);
+            bool running = (await clock.GetState()).Running;
+            await clock.Pause(); // the zip is of one week, not of a run moving under it
+            await KeepLocked(Main, Fork, "reset");
             await DropForkLocked();
-            return await Clock(Main).Reset();
+            await clock.Reset();
+            if (running) await clock.Start(); // a reset keeps a running clock running, as before
+            return await clock.GetState();
         }
         finally
         {
@@ -81,9 +112,10 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         {
             var clock = Clock(Main);
             await clock.Pause();
+            if (Fork is not null) await KeepLocked(Main, Fork, "fork");
             int week = (await clock.GetState()).Week;
             var config = LeverReplay.Apply(Main.Config, await clock.GetLeverLog());
-            var fork = new Session($"{Main.Id}-fork-{++_generation}", Main.Scenario, config, Main.Seed, week);
+            var fork = new Session($"{Main.Id}-fork-{++_generation}", Main.Scenario, config, Main.Seed, week, Main);
             var forkClock = Clock(fork);
             await forkClock.Create(new SessionSpec(fork.Id, ModelConfigJson.Serialize(config), fork.Seed, Main.Scenario.Path, Main.Scenario.Sha256));
             await forkClock.RunWeeks(week);
@@ -104,6 +136,7 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         await _lock.WaitAsync();
         try
         {
+            if (Fork is not null) await KeepLocked(Main, Fork, "unfork");
             await DropForkLocked();
         }
         finally

@@ -158,6 +158,43 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     }
 
     [Fact]
+    public async Task A_reset_asks_first_says_what_leaves_the_screen_and_keeps_it_downloadable()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        await serve.Post("/api/step", new { weeks = 5 });
+        await serve.Post("/api/levers", new { lever = "decision_lag", initiative = "jan-eef", value = 12 });
+        await serve.Post("/api/step", new { weeks = 1 }); // a lever applies from the next week on
+        var (page, errors) = await Open(serve, facilitator: true);
+        await WaitForWeek(page, 6);
+        await page.WaitForFunctionAsync("() => window.wijksim.state.main.levers.length === 1", null, new() { Timeout = Timeout });
+
+        // Cancelled: nothing happens.
+        string? asked = null;
+        void Dismiss(object? _, IDialog d) { asked = d.Message; _ = d.DismissAsync(); }
+        page.Dialog += Dismiss;
+        await page.ClickAsync("#reset");
+        await page.WaitForFunctionAsync("() => true");
+        Assert.NotNull(asked);
+        Assert.Contains("week 6", asked);
+        Assert.Contains("1 knopwijziging", asked);
+        Assert.Contains("Eerdere sessies", asked);
+        Assert.Equal(6, await serve.Week());
+        page.Dialog -= Dismiss;
+
+        // Confirmed: the run starts again, and the old one is listed for everyone.
+        page.Dialog += (_, d) => _ = d.AcceptAsync();
+        await page.ClickAsync("#reset");
+        var (participant, participantErrors) = await Open(serve, facilitator: false);
+        await Assertions.Expect(participant.Locator("#earlier-list li")).ToHaveCountAsync(1, new() { Timeout = Timeout });
+        string item = await participant.TextContentAsync("#earlier-list li") ?? "";
+        Assert.Contains("tot week 6", item);
+        Assert.Contains("opnieuw beginnen", item);
+        Assert.Equal(0, await serve.Week());
+        Assert.Empty(errors);
+        Assert.Empty(participantErrors);
+    }
+
+    [Fact]
     public async Task A_screenshot_after_52_weeks_of_jan_eef_is_kept_as_an_artifact()
     {
         await using var serve = await ServeProcess.Start(JanEef);

@@ -31,6 +31,8 @@
   const charts = {};
   const $ = (id) => document.getElementById(id);
   const t = (key) => (TEXT[state.lang] && TEXT[state.lang][key]) || TEXT.en[key] || key;
+  // A text with {name} placeholders filled in.
+  const tf = (key, values) => t(key).replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
 
   function readToken() {
     const match = /token=([A-Za-z0-9]+)/.exec(location.hash);
@@ -62,6 +64,7 @@
       state.fork = null;
       state.selected = Math.min(state.selected, message.scenario.initiatives.length - 1);
       loadNetwork();
+      loadEarlierSessions(); // a new version may mean a session was replaced and kept
     }
     applyRun(state.main, message.main);
     if (message.fork) {
@@ -124,6 +127,29 @@
     if (!result.ok) return;
     $("scenario-file").innerHTML = result.payload.files
       .map((f) => `<option value="${f}"${f === result.payload.current ? " selected" : ""}>${f}</option>`).join("");
+  }
+
+  // ---------------------------------------------------------------- nothing lost (issue 15)
+  // Every replaced session is kept by the server; the list offers each as a zip.
+  async function loadEarlierSessions() {
+    const result = await api("GET", "api/sessions");
+    if (!result.ok) return;
+    const sessions = result.payload.sessions;
+    $("earlier").hidden = sessions.length === 0;
+    $("earlier-count").textContent = sessions.length;
+    $("earlier-list").innerHTML = sessions.map((s) => `<li><a href="${escapeHtml(s.url)}" download>${escapeHtml(tf("earlier_item", {
+      scenario: s.scenario, week: s.week, levers: s.lever_changes, reason: t("reason_" + s.reason),
+      fork: s.forked_at_week === null ? "" : tf("earlier_fork", { week: s.forked_at_week }),
+    }))}</a></li>`).join("");
+  }
+
+  // Asks before a click replaces the session, saying what leaves the screen and where it is kept.
+  function confirmReplace(question) {
+    const week = state.main.state ? state.main.state.week : 0;
+    if (week === 0 && !state.fork) return true; // nothing to lose
+    const levers = state.main.levers.length + (state.fork ? state.fork.levers.length : 0);
+    const fork = state.fork ? tf("earlier_fork", { week: state.fork.forkedAtWeek }) : "";
+    return window.confirm(question + "\n\n" + tf("confirm_what", { week, levers, fork }));
   }
 
   // ---------------------------------------------------------------- levers
@@ -368,15 +394,22 @@
       localStorage.setItem("wijksim-lang", state.lang);
       translate();
       render();
+      loadEarlierSessions();
     });
     $("start").addEventListener("click", () => clock("api/start"));
     $("pause").addEventListener("click", () => clock("api/pause"));
     $("step").addEventListener("click", () => clock("api/step", { weeks: 1 }));
-    $("reset").addEventListener("click", () => clock("api/reset"));
+    $("reset").addEventListener("click", () => { if (confirmReplace(t("confirm_reset"))) clock("api/reset"); });
     $("speed").addEventListener("change", () => clock("api/speed", { weeks_per_second: Number($("speed").value) }));
-    $("load").addEventListener("click", () => clock("api/scenario", { file: $("scenario-file").value }));
+    $("load").addEventListener("click", () => {
+      if (confirmReplace(tf("confirm_load", { scenario: $("scenario-file").value }))) clock("api/scenario", { file: $("scenario-file").value });
+    });
     $("fork").addEventListener("click", () => clock("api/fork"));
-    $("unfork").addEventListener("click", async () => { clearErrors(); await api("DELETE", "api/fork"); });
+    $("unfork").addEventListener("click", async () => {
+      if (!confirmReplace(t("confirm_unfork"))) return;
+      clearErrors();
+      await api("DELETE", "api/fork");
+    });
     $("initiatives").addEventListener("click", (e) => {
       const card = e.target.closest("[data-initiative]");
       if (card) { state.selected = Number(card.dataset.initiative); render(); }
