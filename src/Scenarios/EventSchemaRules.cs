@@ -25,7 +25,9 @@ public static class EventSchemaRules
             if (EventRequirements.ValueRange(kind) is { } range && kind != EventKind.Election)
             {
                 if (!EventRequirements.ValueOptional(kind)) required.Add("value");
-                then["properties"] = new JsonObject { ["value"] = new JsonObject { ["minimum"] = range.Min, ["maximum"] = range.Max } };
+                var valueRule = new JsonObject { ["minimum"] = range.Min, ["maximum"] = range.Max };
+                if (EventRequirements.WholeNumber(kind)) valueRule["multipleOf"] = 1;
+                then["properties"] = new JsonObject { ["value"] = valueRule };
             }
             else then["not"] = new JsonObject { ["required"] = new JsonArray("value") };
             if (required.Count > 0) then["required"] = required;

@@ -43,6 +43,8 @@ public static class LeverValidator
                 throw new LeverError("value", $"the '{lever}' lever needs a value between {Text(range.Min)} and {Text(range.Max)}");
             if (value is { } v && (!double.IsFinite(v) || v < range.Min || v > range.Max))
                 throw new LeverError("value", $"expected a value between {Text(range.Min)} and {Text(range.Max)} for '{lever}', found {Text(v)}");
+            if (value is { } w && EventRequirements.WholeNumber(kind) && w != Math.Floor(w))
+                throw new LeverError("value", $"expected a whole number for '{lever}' (it counts {(kind == EventKind.GroupSplit ? "members" : "weeks")}), found {Text(w)}");
         }
         Stance? parsedStance = null;
         if (EventRequirements.NeedsStance(kind))

@@ -20,6 +20,11 @@ public static class EventRequirements
         _ => null,
     };
 
+    /// <summary>True if <c>value</c> counts something (members, weeks, years) and must be a whole number:
+    /// 2.5 members per group means nothing.</summary>
+    public static bool WholeNumber(EventKind kind) => kind is EventKind.GroupSplit or EventKind.DecisionLag
+        or EventKind.Election or EventKind.LeaseExtension;
+
     /// <summary>True if <c>value</c> may be left out (the subsidy change keeps its amount).</summary>
     public static bool ValueOptional(EventKind kind) => kind is EventKind.SubsidyChange or EventKind.Election or EventKind.BizVote;
 

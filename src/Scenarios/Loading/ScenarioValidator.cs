@@ -127,6 +127,8 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
                 Fail(path, $"a '{type}' event needs the key 'value', a number between {range.Min} and {range.Max}");
             if (e.Value is { } v && (v < range.Min || v > range.Max))
                 Fail($"{path}.value", $"expected a number between {range.Min} and {range.Max} for a '{type}' event, found {v}");
+            if (e.Value is { } w && EventRequirements.WholeNumber(e.Type) && w != Math.Floor(w))
+                Fail($"{path}.value", $"expected a whole number for a '{type}' event, found {w}");
         }
         else if (e.Value is not null) Fail($"{path}.value", $"a '{type}' event takes no value; remove the key");
         if (EventRequirements.NeedsStance(e.Type) && e.Stance is null) Fail(path, $"a '{type}' event needs the key 'stance' (partner or provider)");

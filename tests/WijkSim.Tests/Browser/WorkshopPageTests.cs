@@ -158,6 +158,41 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     }
 
     [Fact]
+    public async Task Numbers_are_read_as_a_Dutch_room_writes_them_or_refused_with_how_to_write_them()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        var (page, errors) = await Open(serve, facilitator: true);
+        // The parser itself, on what people type.
+        foreach (var (text, expected) in new (string, double?)[]
+                 { ("30.000", 30000), ("€ 30.000", 30000), ("30000", 30000), ("0,5", 0.5), ("0.5", 0.5), ("1.234,5", 1234.5), ("12", 12),
+                   ("30,000.50", null), ("dertig", null), ("1,2,3", null), ("", null) })
+            Assert.Equal(expected, await page.EvaluateAsync<double?>("t => window.wijksimParseNumber(t)", text));
+
+        // "30.000" as a subsidy is thirty thousand euros, not thirty.
+        await page.SelectOptionAsync("#lever", "subsidy");
+        await page.SelectOptionAsync("#lever-schedule", "fixed");
+        await page.FillAsync("#lever-value", "30.000");
+        await page.ClickAsync("#lever-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#lever-ok")).ToContainTextAsync("0", new() { Timeout = Timeout });
+        await serve.Post("/api/step", new { weeks = 1 });
+        var manifest = await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/manifest"));
+        Assert.Equal(30000, manifest.GetProperty("lever_changes")[0].GetProperty("change").GetProperty("value").GetDouble());
+
+        // 2,5 members per group is refused on the page, with what to write instead; nothing is sent.
+        await page.SelectOptionAsync("#lever", "group_split");
+        await page.FillAsync("#lever-value", "2,5");
+        await page.ClickAsync("#lever-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#lever-form [data-error-for=value]")).ToContainTextAsync("heel getal", new() { Timeout = Timeout });
+        await page.FillAsync("#lever-value", "30,000.50");
+        await page.ClickAsync("#lever-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#lever-form [data-error-for=value]")).ToContainTextAsync("30.000 of 30000", new() { Timeout = Timeout });
+        await serve.Post("/api/step", new { weeks = 1 });
+        manifest = await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/manifest"));
+        Assert.Equal(1, manifest.GetProperty("lever_changes").GetArrayLength());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task A_reset_asks_first_says_what_leaves_the_screen_and_keeps_it_downloadable()
     {
         await using var serve = await ServeProcess.Start(JanEef);

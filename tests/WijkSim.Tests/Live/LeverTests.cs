@@ -49,6 +49,8 @@ public sealed class LeverTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSi
     [InlineData("stance", "de-ketel", null, "provider", null, "initiative", "found 'de-ketel'")]
     [InlineData("subsidy", "jan-eef", 1000.0, null, "generous", "schedule", "fixed, tapering, lifecycle")]
     [InlineData("group_split", "jan-eef", 1.0, null, null, "value", "between 2 and 100000")]
+    [InlineData("group_split", "jan-eef", 2.5, null, null, "value", "whole number")]
+    [InlineData("decision_lag", "jan-eef", 0.5, null, null, "value", "whole number")]
     public async Task Bad_lever_values_are_refused_with_the_field_and_a_reason(string lever, string initiative, double? value,
         string? stance, string? schedule, string field, string reason)
     {

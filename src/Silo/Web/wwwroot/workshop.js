@@ -13,6 +13,8 @@
     election: ["value"], group_split: ["initiative", "value"], intermediary: ["value"], recognition: ["initiative", "value"],
     benefit_safety: ["value"],
   };
+  // Levers whose value counts members or weeks (EventRequirements.WholeNumber on the server).
+  const WHOLE_NUMBER_LEVERS = ["decision_lag", "election", "group_split"];
 
   const state = {
     lang: localStorage.getItem("wijksim-lang") || "nl",
@@ -163,13 +165,16 @@
       const lever = $("lever").value;
       const fields = LEVERS[lever];
       const valueText = $("lever-value").value.trim();
+      const value = valueText === "" ? null : window.wijksimParseNumber(valueText);
+      if (fields.includes("value") && valueText !== "" && value === null) { showError("value", tf("number_format", { text: valueText })); return; }
+      if (value !== null && WHOLE_NUMBER_LEVERS.includes(lever) && !Number.isInteger(value)) { showError("value", tf("whole_number", { value: valueText })); return; }
       const body = {
         lever,
         run: state.fork ? $("lever-run").value : "main",
         initiative: fields.includes("initiative") ? $("lever-initiative").value : null,
         stance: fields.includes("stance") ? $("lever-stance").value : null,
         schedule: fields.includes("schedule") ? $("lever-schedule").value : null,
-        value: fields.includes("value") && valueText !== "" ? Number(valueText) : null,
+        value: fields.includes("value") ? value : null,
         by: "facilitator",
       };
       const result = await api("POST", "api/levers", body);
