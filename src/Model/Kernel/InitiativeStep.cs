@@ -124,7 +124,8 @@ public static class InitiativeStep
         // Phase.
         var inputs = new Lifecycle.Inputs(s.Phase, s.WeeksInPhase, Lifecycle.Hands(s.Working, s.Formalisation, rules.Lifecycle), s.Members, s.Formalisation, s.Cash,
             crisis, s.Mobilised, !s.HasPlace, CounterRng.Uniform(w.Seed, (ulong)k, week, Purpose.FallBack),
-            Formalisation.FallBackFactor(s.Formalisation, rules.Formalisation));
+            Formalisation.FallBackFactor(s.Formalisation, rules.Formalisation),
+            Setback: s.InstitutionalShock > 0); // this week a grant was cut or refused, or a decision waited
         Phase next = Lifecycle.Next(inputs, rules.Lifecycle);
         s.WeeksInPhase = next == s.Phase ? s.WeeksInPhase + 1 : 0;
         s.Phase = next;

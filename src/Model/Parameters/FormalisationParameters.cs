@@ -9,7 +9,7 @@ public sealed record FormalisationParameters
     [Description("share of the gap to the target formalisation closed each week")]
     [Range(0.0, 1.0)] public double Rate { get; init; } = 0.03;
     [Description("autonomy lost at full formalisation and full board steering")]
-    [Range(0.0, 1.0)] public double AutonomyLoss { get; init; } = 0.6;
+    [Range(0.0, 1.0)] public double AutonomyLoss { get; init; } = 0.37;
     [Description("extra output per volunteer hour at full formalisation (capacity)")]
     [Range(0.0, 10.0)] public double CapacityGain { get; init; } = 0.8;
     [Description("extra fixed costs per year at full formalisation (paid staff), in euros")]

@@ -5,13 +5,15 @@ namespace WijkSim.Model.Rules;
 
 /// <summary>Phase transitions: idea, pioneer, growth, established, decline, ended. Phases can fall
 /// back, pioneering being the fragile one (000 l.1650-1652, l.1728-1733); a task group starts only
-/// with a quorum of residents doing the work (004 l.1316-1318).</summary>
+/// with a quorum of residents doing the work (004 l.1316-1318). A group falls back when its hands drop
+/// below the quorum, or, while pioneering, after a setback from outside: the pioneering type has a
+/// "kwetsbare relatie met de buitenwereld, hetgeen kan leiden tot terugval" (000 l.1731-1733).</summary>
 public static class Lifecycle
 {
     /// <summary>What the transition rule looks at, all of this week.</summary>
     public readonly record struct Inputs(
         Phase Phase, int WeeksInPhase, int Active, int Members, double Formalisation, double Cash,
-        bool Crisis, bool Mobilised, bool PlaceLost, double FallBackDraw01, double FallBackFactor);
+        bool Crisis, bool Mobilised, bool PlaceLost, double FallBackDraw01, double FallBackFactor, bool Setback = false);
 
     /// <summary>Hands doing the work: active volunteers and, in a formal organisation, paid staff.</summary>
     public static int Hands(int activeVolunteers, double formalisation, LifecycleParameters p) =>
@@ -35,7 +37,8 @@ public static class Lifecycle
                 return x.WeeksInPhase >= p.EndAfterWeeks && (x.Cash < 0 || (belowQuorum && !formal)) ? Phase.Ended : Phase.Decline;
         }
         if (x.Crisis && !x.Mobilised) return Phase.Decline;
-        if (belowQuorum && x.FallBackDraw01 < p.FallBackChance * x.FallBackFactor) return Phase.Decline;
+        bool vulnerable = belowQuorum || (x.Setback && x.Phase == Phase.Pioneer);
+        if (vulnerable && x.FallBackDraw01 < p.FallBackChance * x.FallBackFactor) return Phase.Decline;
         return x.Phase switch
         {
             Phase.Pioneer when x.Members >= p.GrowthMembers => Phase.Growth,

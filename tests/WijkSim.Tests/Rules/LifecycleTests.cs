@@ -9,8 +9,19 @@ public class LifecycleTests
     private static readonly LifecycleParameters P = new();
 
     private static Lifecycle.Inputs In(Phase phase, int active = 10, int members = 20, double f = 0, double cash = 100,
-        bool crisis = false, bool mobilised = false, bool placeLost = false, int weeks = 0, double draw = 0.5, double factor = 1) =>
-        new(phase, weeks, active, members, f, cash, crisis, mobilised, placeLost, draw, factor);
+        bool crisis = false, bool mobilised = false, bool placeLost = false, int weeks = 0, double draw = 0.5, double factor = 1,
+        bool setback = false) =>
+        new(phase, weeks, active, members, f, cash, crisis, mobilised, placeLost, draw, factor, setback);
+
+    [Fact]
+    public void A_setback_from_outside_can_make_a_pioneer_fall_back_but_not_a_growing_group()
+    {
+        double unlucky = P.FallBackChance / 2; // a draw below the weekly fall-back chance
+        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Pioneer, members: 5, draw: unlucky, setback: true), P));
+        Assert.Equal(Phase.Pioneer, Lifecycle.Next(In(Phase.Pioneer, members: 5, draw: unlucky, setback: false), P));
+        Assert.Equal(Phase.Pioneer, Lifecycle.Next(In(Phase.Pioneer, members: 5, draw: P.FallBackChance * 2, setback: true), P));
+        Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Growth, draw: unlucky, setback: true), P));
+    }
 
     [Fact]
     public void An_idea_needs_a_quorum_of_four_to_become_a_pioneer()
