@@ -65,6 +65,18 @@ public class StylisedFactTests
     }
 
     [Fact]
+    public void The_joint_targets_are_exactly_the_three_cases_calibration_targets()
+    {
+        // The global coefficients are fitted jointly (docs/calibration/run.sh, step 1) on the union of the
+        // cases' targets, and on nothing held out.
+        var named = new NamedScenarios(Folder);
+        var targets = WijkSim.Experiments.Calibration.TargetFile.Load(Path.Combine(Repo.Root, "src", "Scenarios", "targets", "joint.yaml"), named.Load("jan-eef").Config, named);
+        var fitted = targets.OfType<WijkSim.Experiments.Calibration.FactTarget>().Select(t => t.Fact.Id).Order().ToArray();
+        var marked = Book.Value.Where(f => f.Use == FactUse.Calibration && f.Case is "Jan Eef" or "De Ketel" or "Voedseltuin").Select(f => f.Id).Order().ToArray();
+        Assert.Equal(marked, fitted);
+    }
+
+    [Fact]
     public void Every_case_and_counterfactual_scenario_is_covered()
     {
         var used = FactCatalogue.All.SelectMany(f => f switch
