@@ -141,6 +141,19 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         int series = await page.EvaluateAsync<int>("() => window.wijksim.charts['chart-draagvlak'].getOption().series.length");
         Assert.Equal(6, series); // three lines without and three with the change
         Assert.Contains("met wijziging", await page.InnerTextAsync("#compare"));
+        // What was changed, in words; a difference column; shares as percentages; the fork in its own colour.
+        string changes = await page.InnerTextAsync("#compare-changes");
+        Assert.Contains("Vanaf week 20", changes);
+        Assert.Contains("Houding van de gemeente: subsidieverstrekker", changes);
+        string table = await page.InnerTextAsync("#compare-table");
+        Assert.Contains("verschil", table);
+        Assert.Matches(@"\d+%", table);
+        Assert.Matches("[▲▼=]", table);
+        var colours = await page.EvaluateAsync<string[]>("() => window.wijksim.charts['chart-draagvlak'].getOption().series.map(s => s.color)");
+        Assert.Empty(colours.Take(3).Intersect(colours.Skip(3)));
+        // The money chart shows the comparison's income as a line of its own.
+        var money = await page.EvaluateAsync<string[]>("() => window.wijksim.charts['chart-money'].getOption().series.map(s => s.name)");
+        Assert.Contains(money, n => n.Contains("inkomsten per jaar") && n.Contains("met wijziging"));
         Assert.Empty(errors);
     }
 

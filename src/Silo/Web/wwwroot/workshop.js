@@ -255,16 +255,39 @@
     if ($("initiatives").innerHTML !== html) $("initiatives").innerHTML = html;
   }
 
+  // One lever change in words a room reads: "Vanaf week 30 (4 mei 2011): Subsidie (ritme en bedrag): vast, € 30.000".
+  function describeChange(l) {
+    const c = l.change, parts = [];
+    if (c.stance) parts.push(t(c.stance));
+    if (c.schedule) parts.push(t(c.schedule));
+    if (c.value !== null && c.value !== undefined) parts.push(c.lever === "subsidy" ? `€ ${fmt(c.value, 0)}` : fmt(c.value, Number.isInteger(c.value) ? 0 : 2));
+    return tf("change_item", { week: l.week, date: dateText(l.date), lever: t("lever_" + c.lever), detail: parts.length ? ": " + parts.join(", ") : "" });
+  }
+  const dateText = (iso) => new Date(iso + "T12:00:00Z").toLocaleDateString(state.lang === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "short", year: "numeric" });
+
   function renderCompare() {
     $("compare").hidden = !state.fork;
     if (!state.fork) return;
     const k = state.selected;
+    const changes = state.fork.levers;
+    $("compare-changes").innerHTML = changes.length === 0 ? `<li>${escapeHtml(t("no_change_yet"))}</li>`
+      : changes.map((l) => `<li>${escapeHtml(describeChange(l))}</li>`).join("");
     const a = rowsOf(state.main, k).at(-1), b = rowsOf(state.fork, k).at(-1);
-    const line = (label, key, digits) => `<tr><td>${t(label)}</td><td>${fmt(a && a[key], digits)}</td><td>${fmt(b && b[key], digits)}</td></tr>`;
-    $("compare-table").innerHTML = `<tr><th>${t("outcome")} (${t("forked_at")} ${state.fork.forkedAtWeek})</th><th>${t("without_change")}</th><th>${t("with_change")}</th></tr>`
-      + `<tr><td>${t("phase")}</td><td>${a ? t("phase_" + a.phase) : "–"}</td><td>${b ? t("phase_" + b.phase) : "–"}</td></tr>`
-      + line("active", "active_volunteers", 0) + line("passive", "passive_supporters", 0) + line("free_riders", "free_rider_share", 2)
-      + line("trust_initiative", "trust_mean", 2) + line("trust_municipality", "municipality_trust_mean", 2) + line("cash", "cash", 0);
+    // Shares (0-1) are shown as percentages; the difference gets an arrow a room can read from afar.
+    const show = (x, kind) => kind === "share" ? (x === undefined || x === null ? "–" : `${fmt(100 * x, 0)}%`) : kind === "euro" ? `€ ${fmt(x, 0)}` : fmt(x, 0);
+    const line = (label, key, kind) => {
+      const x = a && a[key], y = b && b[key];
+      let diff = "–";
+      if (x !== undefined && y !== undefined && x !== null && y !== null) {
+        const d = kind === "share" ? Math.round(100 * (y - x)) : Math.round(y - x);
+        diff = d === 0 ? `= ${t("same")}` : `${d > 0 ? "▲" : "▼"} ${kind === "euro" ? "€ " : ""}${fmt(Math.abs(d), 0)}${kind === "share" ? " " + t("points") : ""} ${t(d > 0 ? "more" : "less")}`;
+      }
+      return `<tr><td>${t(label)}</td><td>${show(x, kind)}</td><td>${show(y, kind)}</td><td class="diff">${diff}</td></tr>`;
+    };
+    $("compare-table").innerHTML = `<tr><th>${t("outcome")} (${t("forked_at")} ${state.fork.forkedAtWeek})</th><th>${t("without_change")}</th><th>${t("with_change")}</th><th>${t("difference")}</th></tr>`
+      + `<tr><td>${t("phase")}</td><td>${a ? t("phase_" + a.phase) : "–"}</td><td>${b ? t("phase_" + b.phase) : "–"}</td><td class="diff">${a && b && a.phase !== b.phase ? "≠" : ""}</td></tr>`
+      + line("active", "active_volunteers", "count") + line("passive", "passive_supporters", "count") + line("free_riders", "free_rider_share", "share")
+      + line("trust_initiative", "trust_mean", "share") + line("trust_municipality", "municipality_trust_mean", "share") + line("cash", "cash", "euro");
   }
 
   function chart(id) {
@@ -284,12 +307,20 @@
     return { symbol: "none", silent: false, data: [...events, ...levers, ...forkLevers], tooltip: { formatter: (p) => p.name } };
   }
 
+  // The comparison run has a colour of its own (and is dashed), so it can be told apart on a projector.
+  const FORK_COLOUR = "#7b3fa0";
   function lineSeries(name, colour, rows, pick, fork, extra) {
     return Object.assign({
-      name: fork ? `${name} (${t("with_change")})` : name, type: "line", showSymbol: false, color: colour,
+      name: fork ? `${name} (${t("with_change")})` : name, type: "line", showSymbol: false, color: fork ? mix(colour, FORK_COLOUR) : colour,
       lineStyle: { type: fork ? "dashed" : "solid", width: 2 },
       data: rows.map((r) => [r.week, pick(r)]),
     }, extra || {});
+  }
+
+  // Halfway between two #rrggbb colours.
+  function mix(a, b) {
+    const c = (s, i) => parseInt(s.slice(i, i + 2), 16);
+    return "#" + [1, 3, 5].map((i) => Math.round((c(a, i) + c(b, i)) / 2).toString(16).padStart(2, "0")).join("");
   }
 
   function timeChart(id, title, yName, build) {
@@ -328,6 +359,8 @@
       lineSeries(t("cash"), "#1f2a30", rows, (r) => r.cash, fork, { lineStyle: { width: 3, type: fork ? "dashed" : "solid" }, z: 5 }),
       ...(fork ? [] : SOURCES.map((s, i) => lineSeries(t("income_" + s), sourceColours[i], rows, (r) => r.income[s] * 52, false,
         { stack: "income", areaStyle: { opacity: 0.55 }, lineStyle: { width: 0 } }))),
+      // The comparison's income as one line, so a subsidy changed in it shows on the money chart.
+      ...(fork ? [lineSeries(t("income_total"), "#6a9f3c", rows, (r) => SOURCES.reduce((sum, s) => sum + r.income[s], 0) * 52, true)] : []),
     ]);
     timeChart("chart-work", t("chart_work"), [t("hours"), t("diversity")], (rows, fork) => [
       lineSeries(t("hours"), "#e07b39", rows, (r) => r.hours, fork),
