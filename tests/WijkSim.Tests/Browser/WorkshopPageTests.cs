@@ -51,6 +51,25 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     }
 
     [Fact]
+    public async Task The_words_are_explained_and_numbers_are_shown_as_a_room_reads_them()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        await serve.Post("/api/step", new { weeks = 3 });
+        var (page, errors) = await Open(serve, facilitator: false);
+        await WaitForWeek(page, 3);
+        await page.ClickAsync("#explain summary");
+        string explained = await page.InnerTextAsync("#explain");
+        foreach (var word in new[] { "Draagvlak", "Meeliften", "Missie-drift", "Vertrouwen", "Gestreept" })
+            Assert.Contains(word, explained);
+        string card = await page.InnerTextAsync("#initiatives .kpi");
+        Assert.Matches(@"\d+%", card);               // shares as percentages
+        Assert.DoesNotMatch(@"\b0,\d\d\b", card);   // not as 0,56
+        Assert.Matches(@"\d+ (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\.? 20\d\d", await page.InnerTextAsync("#date"));
+        await Assertions.Expect(page.Locator("#viewers-label")).ToHaveTextAsync("kijker", new() { Timeout = Timeout }); // one viewer
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task The_charts_grow_as_weeks_pass()
     {
         await using var serve = await ServeProcess.Start(JanEef);
@@ -63,7 +82,7 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         await WaitForWeek(page, 25);
         await page.WaitForFunctionAsync("() => window.wijksim.seriesLength('chart-money') === 25", null, new() { Timeout = Timeout });
         Assert.Equal(25, await SeriesLength(page, "chart-trust"));
-        Assert.Contains("2011-03", await page.InnerTextAsync("#date")); // week 24 of a run from 2010-10-04
+        Assert.Contains("mrt 2011", await page.InnerTextAsync("#date")); // week 24 of a run from 2010-10-04, in Dutch
         Assert.Empty(errors);
     }
 

@@ -219,11 +219,12 @@
     $("week").textContent = `${t("week")} ${s.week} ${t("of")} ${s.horizon}`;
     $("week").dataset.week = s.week;
     const last = state.main.rows[state.main.rows.length - 1];
-    $("date").textContent = last ? last.date : state.scenario.start;
+    $("date").textContent = dateText(last ? last.date : state.scenario.start); // 4 okt. 2010, not 2010-10-04
     const running = $("running");
     running.dataset.i18n = s.running ? "running" : "paused";
     running.classList.toggle("running", s.running);
     $("viewers").textContent = state.viewers;
+    $("viewers-label").dataset.i18n = state.viewers === 1 ? "viewer" : "viewers";
     $("fork").hidden = !!state.fork;
     $("unfork").hidden = !state.fork;
     renderInitiatives();
@@ -239,6 +240,9 @@
 
   const fmt = (x, digits) => (x === undefined || x === null || Number.isNaN(x) ? "–" : Number(x).toLocaleString(state.lang === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
+  // A 0-1 scale as a percentage: a room reads 56%, not 0.56.
+  const pct = (x) => (x === undefined || x === null || Number.isNaN(x) ? "–" : `${fmt(100 * x, 0)}%`);
+
   function renderInitiatives() {
     const html = state.scenario.initiatives.map((ini, k) => {
       const rows = rowsOf(state.main, k);
@@ -247,10 +251,10 @@
       return `<article class="kpi" data-initiative="${k}" style="border-color:${PHASE_COLOURS[phase]};cursor:pointer${k === state.selected ? ";background:#f3f7f9" : ""}">
         <h3>${ini.name}</h3><span class="phase" style="background:${PHASE_COLOURS[phase]}">${t("phase_" + phase)}</span>
         <dl><dt>${t("active")}</dt><dd>${r ? r.active_volunteers : 0}</dd><dt>${t("passive")}</dt><dd>${r ? r.passive_supporters : 0}</dd>
-        <dt>${t("hours")}</dt><dd>${fmt(r && r.hours, 0)}</dd><dt>${t("free_riders")}</dt><dd>${fmt(r && r.free_rider_share, 2)}</dd>
-        <dt>${t("trust_initiative")}</dt><dd>${fmt(r && r.trust_mean, 2)}</dd><dt>${t("cash")}</dt><dd>€ ${fmt(r && r.cash, 0)}</dd>
-        <dt>${t("diversity")}</dt><dd>${fmt(r && r.income_diversity, 2)}</dd><dt>${t("drift")}</dt><dd>${fmt(r && r.mission_drift, 2)}</dd>
-        <dt>${t("municipality_trust")}</dt><dd>${fmt(r && r.municipality_trust_mean, 2)}</dd></dl></article>`;
+        <dt>${t("hours")}</dt><dd>${fmt(r && r.hours, 0)}</dd><dt>${t("free_riders")}</dt><dd>${pct(r && r.free_rider_share)}</dd>
+        <dt>${t("trust_initiative")}</dt><dd>${pct(r && r.trust_mean)}</dd><dt>${t("cash")}</dt><dd>€ ${fmt(r && r.cash, 0)}</dd>
+        <dt>${t("diversity")}</dt><dd>${pct(r && r.income_diversity)}</dd><dt>${t("drift")}</dt><dd>${pct(r && r.mission_drift)}</dd>
+        <dt>${t("municipality_trust")}</dt><dd>${pct(r && r.municipality_trust_mean)}</dd></dl></article>`;
     }).join("") + `<article class="about"><h3>${escapeHtml(state.scenario.name)}</h3><p>${escapeHtml(state.scenario.description)}</p></article>`;
     if ($("initiatives").innerHTML !== html) $("initiatives").innerHTML = html;
   }
