@@ -69,6 +69,60 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         Assert.Empty(errors);
     }
 
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(1920, 1080)]
+    public async Task Presentation_mode_is_readable_from_the_back_of_the_room_with_the_charts_above_the_fold(int width, int height)
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        await serve.Post("/api/step", new { weeks = 52 });
+        var (page, errors) = await Open(serve, facilitator: true, new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = height } });
+        await WaitForWeek(page, 52);
+        await page.ClickAsync("#present");
+        await page.WaitForFunctionAsync("() => document.body.classList.contains('presentation')");
+        // Numbers at least 24 px, legends at least 16 px.
+        double number = await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.querySelector('#initiatives .kpi dd')).fontSize)");
+        Assert.True(number >= 24, $"KPI numbers are {number} px");
+        double week = await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.getElementById('week')).fontSize)");
+        Assert.True(week >= 24, $"the week is {week} px");
+        double legend = await page.EvaluateAsync<double>("() => window.wijksim.charts['chart-draagvlak'].getOption().legend[0].textStyle.fontSize");
+        Assert.True(legend >= 16, $"legends are {legend} px");
+        // Three charts side by side, wholly above the fold, none overlapping another.
+        var boxes = await page.EvaluateAsync<double[][]>("() => ['chart-draagvlak', 'chart-trust', 'chart-money'].map(id => { const r = document.getElementById(id).getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })");
+        foreach (var b in boxes)
+        {
+            Assert.True(b[1] >= 0 && b[3] <= height, $"a chart spans {b[1]}-{b[3]} px of a {height} px screen");
+            Assert.True(b[3] - b[1] >= 250, $"a chart is only {b[3] - b[1]} px high");
+        }
+        for (int i = 1; i < boxes.Length; i++) Assert.True(boxes[i][0] >= boxes[i - 1][2] - 1, "charts overlap");
+        // The title sits above the plot and the legend below it.
+        var layout = await page.EvaluateAsync<double[]>("() => { const o = window.wijksim.charts['chart-draagvlak'].getOption(); return [o.title[0].textStyle.fontSize, o.grid[0].top, o.legend[0].textStyle.fontSize, o.grid[0].bottom]; }");
+        Assert.True(layout[1] > layout[0] + 8, "the title runs into the plot");
+        Assert.True(layout[3] > layout[2] + 8, "the legend runs into the plot");
+        Assert.False(await page.IsVisibleAsync("#controls"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumFixture.ArtifactFolder(), $"workshop-presentation-{width}x{height}.png") });
+        await page.ClickAsync("#present"); // and back
+        Assert.True(await page.IsVisibleAsync("#controls"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_header_stays_in_view()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        await serve.Post("/api/step", new { weeks = 10 });
+        var (page, errors) = await Open(serve, facilitator: false,
+            new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2 });
+        await WaitForWeek(page, 10);
+        await page.EvaluateAsync("() => window.scrollTo(0, 1500)");
+        await page.WaitForFunctionAsync("() => window.scrollY > 1000");
+        var header = await page.EvaluateAsync<double[]>("() => { const r = document.querySelector('header.top').getBoundingClientRect(); return [r.top, r.height]; }");
+        Assert.Equal(0, header[0], 1.0);
+        Assert.True(header[1] < 844 / 4, $"the header takes {header[1]} px of 844");
+        Assert.True(await page.IsVisibleAsync("#week"));
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task The_charts_grow_as_weeks_pass()
     {

@@ -29,6 +29,7 @@
     network: null,
     viewers: 0,
     updates: 0,           // messages applied (the browser tests wait on it)
+    presentation: false,  // large type for a projector (issue 15)
   };
   const charts = {};
   const $ = (id) => document.getElementById(id);
@@ -327,7 +328,11 @@
     return "#" + [1, 3, 5].map((i) => Math.round((c(a, i) + c(b, i)) / 2).toString(16).padStart(2, "0")).join("");
   }
 
+  // Font sizes of the charts: the projector's are readable from the back of a room.
+  const TYPE = { normal: { title: 15, legend: 13, axis: 12 }, presentation: { title: 22, legend: 18, axis: 16 } };
+
   function timeChart(id, title, yName, build) {
+    const type = state.presentation ? TYPE.presentation : TYPE.normal;
     const k = state.selected;
     const main = rowsOf(state.main, k), fork = state.fork ? rowsOf(state.fork, k).filter((r) => r.week >= state.fork.forkedAtWeek) : null;
     const series = build(main, false);
@@ -335,13 +340,22 @@
     series[0].markLine = markers();
     chart(id).setOption({
       animation: false,
-      title: { text: title, left: 0, textStyle: { fontSize: 14 } },
-      tooltip: { trigger: "axis" },
-      legend: { bottom: 0, type: "scroll", textStyle: { fontSize: 11 }, itemWidth: 14 },
-      grid: { left: 56, right: 20, top: 36, bottom: 52 },
+      title: { text: title, left: 0, textStyle: { fontSize: type.title, width: chart(id).getWidth() - 10, overflow: "truncate" } },
+      tooltip: { trigger: "axis", valueFormatter: (v) => (typeof v === "number" ? fmt(v, Math.abs(v) < 10 ? 2 : 0) : v) },
+      // On the projector every legend entry is shown (wrapping); elsewhere it scrolls.
+      legend: { bottom: 0, type: state.presentation ? "plain" : "scroll", textStyle: { fontSize: type.legend }, itemWidth: type.legend + 4 },
+      // Room for the title above the plot and the legend below it, so that nothing overlaps.
+      // Axis names run along their axes (not above them, where they met the title).
+      grid: { left: 6 * type.axis + 16, right: Array.isArray(yName) ? 6 * type.axis + 16 : 20, top: type.title + 24,
+        bottom: (state.presentation ? 4 : 2) * type.legend + 40 },
+      textStyle: { fontSize: type.axis },
       // The years simulated so far (at least one): the whole horizon would squeeze a young run into a corner.
-      xAxis: { type: "value", min: 0, max: Math.min(state.main.state.horizon, Math.max(52, Math.ceil((state.main.state.week + 1) / 52) * 52)), name: t("week"), nameGap: 22, nameLocation: "middle" },
-      yAxis: Array.isArray(yName) ? yName.map((n) => ({ type: "value", name: n })) : { type: "value", name: yName },
+      xAxis: { type: "value", min: 0, max: Math.min(state.main.state.horizon, Math.max(52, Math.ceil((state.main.state.week + 1) / 52) * 52)), name: t("week"), nameGap: type.axis + 8, nameLocation: "middle",
+        axisLabel: { fontSize: type.axis, formatter: (v) => fmt(v, 0) }, nameTextStyle: { fontSize: type.axis } },
+      // Dutch number habits on the axes (30.000), and shares as percentages (56%, not 0.56).
+      yAxis: (Array.isArray(yName) ? yName : [yName]).map((n) => ({ type: "value", name: n, nameLocation: "middle", nameGap: 4.6 * type.axis,
+        axisLabel: { fontSize: type.axis, formatter: n === t("share") ? (v) => `${fmt(100 * v, 0)}%` : (v) => fmt(v, Math.abs(v) < 10 && v % 1 !== 0 ? 1 : 0) },
+        nameTextStyle: { fontSize: type.axis } })),
       series,
     }, { replaceMerge: ["series", "yAxis"] });
   }
@@ -429,8 +443,22 @@
     $("lang").textContent = state.lang === "nl" ? "EN" : "NL";
   }
 
+  // ---------------------------------------------------------------- presentation mode
+  // Full screen, large type, the charts above the fold; the facilitator steers from another device.
+  function togglePresentation() {
+    state.presentation = !state.presentation;
+    document.body.classList.toggle("presentation", state.presentation);
+    $("present").dataset.i18n = state.presentation ? "present_off" : "present";
+    if (state.presentation && document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(() => { /* not allowed: large type still helps */ });
+    if (!state.presentation && document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    translate();
+    render();
+    Object.values(charts).forEach((c) => c.resize());
+  }
+
   // ---------------------------------------------------------------- wiring
   function wire() {
+    $("present").addEventListener("click", togglePresentation);
     $("lang").addEventListener("click", () => {
       state.lang = state.lang === "nl" ? "en" : "nl";
       localStorage.setItem("wijksim-lang", state.lang);
@@ -463,6 +491,7 @@
   window.wijksim = { state, charts, seriesLength: (id, i) => { const c = charts[id]; return c ? c.getOption().series[i || 0].data.length : 0; } };
 
   wire();
+  if (/(^#|&)present\b/.test(location.hash)) togglePresentation(); // a projector window opened at .../#present
   translate();
   whoAmI();
   connect();
