@@ -11,6 +11,9 @@ public interface ISimulationGrain : IGrainWithStringKey
     Task<ClockState> Pause();
     /// <summary>Simulates up to <paramref name="weeks"/> weeks (fewer at the horizon).</summary>
     Task<ClockState> Step(int weeks);
+    /// <summary>Runs at the current speed and pauses by itself once week <paramref name="week"/> is
+    /// simulated: "pause at the next event" and "run to a date" on the workshop page (issue 15).</summary>
+    Task<ClockState> RunUntil(int week);
     /// <summary>Weeks per second while running; refused outside 0.1..100 with a reason.</summary>
     Task<ClockState> SetSpeed(double weeksPerSecond);
     /// <summary>Back to week 0 of the same scenario and seed; lever history cleared.</summary>

@@ -34,6 +34,9 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
     private readonly List<LeverRecord> _levers = [];
     private int _partitions = 1;
     private bool _running;
+    /// <summary>The week after which a running clock pauses by itself (RunUntil), or -1. Not saved: after a
+    /// silo failure the facilitator asks again.</summary>
+    private int _pauseAtWeek = -1;
     private double _speed = 2;
     private IGrainTimer? _timer;
     private long _callsLastWeek;
@@ -99,8 +102,17 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
         return State();
     }
 
+    public async Task<ClockState> RunUntil(int week)
+    {
+        if (week <= World.Week || week > _config!.Weeks)
+            throw new ArgumentOutOfRangeException(nameof(week), $"expected a week after the current week {World.Week} and at most the horizon {_config!.Weeks}, found {week}");
+        _pauseAtWeek = week;
+        return await Start();
+    }
+
     public async Task<ClockState> Pause()
     {
+        _pauseAtWeek = -1;
         _running = false;
         StopTimer();
         await Save();
@@ -301,7 +313,12 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
         _lastWeekMs = clock.Elapsed.TotalMilliseconds;
         metrics.WeekSimulated(N, calls, clock.Elapsed.TotalSeconds);
         for (int k = 0; k < K; k++) metrics.Phase(Session, _config!.Initiatives[k].Id, w.Initiatives[k].Phase);
-        if (w.Week >= _config!.Weeks) { _running = false; StopTimer(); }
+        if (w.Week >= _config!.Weeks || (_pauseAtWeek > 0 && w.Week >= _pauseAtWeek))
+        {
+            _running = false;
+            _pauseAtWeek = -1;
+            StopTimer();
+        }
     }
 
     private void StartTimer()

@@ -13,6 +13,7 @@ namespace WijkSim.Silo.Web;
 public static class Api
 {
     public sealed record StepRequest(int? Weeks);
+    public sealed record RunUntilRequest(int? Week);
     /// <summary>The page and the API's error both say weeks_per_second, the name is pinned to match.</summary>
     public sealed record SpeedRequest([property: System.Text.Json.Serialization.JsonPropertyName("weeks_per_second")] double? WeeksPerSecond);
     /// <param name="Run">"fork" to change the comparison run; the main run otherwise</param>
@@ -52,6 +53,13 @@ public static class Api
             int weeks = body?.Weeks ?? 1;
             if (weeks is < 1 or > 52) return Bad("weeks", $"expected a whole number of weeks from 1 to 52, found {weeks}");
             return Ok(await Clock().Step(weeks));
+        }));
+        facilitator.Require(app.MapPost("/api/run-until", async (RunUntilRequest? body) =>
+        {
+            var state = await Clock().GetState();
+            if (body?.Week is not { } week || week <= state.Week || week > state.Horizon)
+                return Bad("week", $"expected a week after the current week {state.Week} and at most {state.Horizon}, found {body?.Week?.ToString() ?? "nothing"}");
+            return Ok(await Clock().RunUntil(week));
         }));
         facilitator.Require(app.MapPost("/api/speed", async (SpeedRequest? body) =>
         {

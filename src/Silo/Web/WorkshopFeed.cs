@@ -92,11 +92,15 @@ public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
                 Horizon = main.Config.Weeks,
                 Start = main.Config.Start.ToString("yyyy-MM-dd"),
                 Initiatives = main.Config.Initiatives.Select(i => new { i.Id, Name = i.Name.Length > 0 ? i.Name : i.Id }),
+                // The scenario's events and its calendar of municipal elections (a turning point in De Ketel).
                 Events = main.Config.Events.Select(e => new
                 {
                     Week = main.Config.WeekOf(e.Date), Date = e.Date.ToString("yyyy-MM-dd"), Type = Scenarios.Loading.KeyNames.ToSnakeCase(e.Type.ToString()),
                     e.Initiative, e.Label,
-                }),
+                }).Concat(main.Config.Municipality.Elections.Select(d => new
+                {
+                    Week = main.Config.WeekOf(d), Date = d.ToString("yyyy-MM-dd"), Type = "election", Initiative = (string?)null, Label = "",
+                })).OrderBy(e => e.Week),
             },
             Main = await Run(main, from),
             Fork = fork is null ? null : await Run(fork, from),

@@ -124,6 +124,36 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     }
 
     [Fact]
+    public async Task Events_are_named_in_Dutch_and_the_clock_runs_to_the_next_event_or_a_date()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        var (page, errors) = await Open(serve, facilitator: true);
+        // The timeline names each event in Dutch with its symbol; the research note is only a tip.
+        string timeline = await page.InnerTextAsync("#timeline");
+        Assert.Contains("BIZ-stemming", timeline);
+        Assert.Contains("Formalisering", timeline);
+        Assert.Contains("Gemeenteraadsverkiezingen", timeline); // from the municipality's calendar of elections
+        Assert.DoesNotContain("ASSUMPTION", timeline);
+        Assert.DoesNotMatch(@"\bl\.\d", timeline);
+        Assert.Contains("(bron)", timeline);
+        var marks = await page.EvaluateAsync<string[]>("() => window.wijksim.charts['chart-draagvlak'].getOption().series[0].markLine.data.map(d => d.name)");
+        Assert.Contains(marks, m => m.Contains("Actie of evenement"));
+
+        // To the next event: the shock is in week 0, the first Jan Eef day in week 31.
+        await page.ClickAsync("#until-event");
+        await page.WaitForFunctionAsync("() => window.wijksim.state.main.state.week === 1 && !window.wijksim.state.main.state.running", null, new() { Timeout = Timeout });
+        await page.ClickAsync("#until-event");
+        await page.WaitForFunctionAsync("() => window.wijksim.state.main.state.week === 32 && !window.wijksim.state.main.state.running", null, new() { Timeout = Timeout });
+        Assert.Equal(32, await serve.Week());
+        // To a date: 2 January 2012 lies in week 65 of a run from 4 October 2010.
+        await page.FillAsync("#until-date", "2012-01-02");
+        await page.ClickAsync("#until-date-go");
+        await page.WaitForFunctionAsync("() => window.wijksim.state.main.state.week === 66 && !window.wijksim.state.main.state.running", null, new() { Timeout = Timeout });
+        Assert.Equal(HttpStatusCode.BadRequest, (await serve.Post("/api/run-until", new { week = 10 })).StatusCode); // in the past
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task The_charts_grow_as_weeks_pass()
     {
         await using var serve = await ServeProcess.Start(JanEef);

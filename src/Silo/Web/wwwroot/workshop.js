@@ -13,6 +13,13 @@
     election: ["value"], group_split: ["initiative", "value"], intermediary: ["value"], recognition: ["initiative", "value"],
     benefit_safety: ["value"],
   };
+  // A symbol per kind of event, from fonts every machine has (no emoji font needed on a projector PC).
+  const EVENT_SYMBOLS = {
+    shock: "⚠", campaign: "⚑", formalise: "▣", stance_change: "⇄", subsidy_change: "€", biz_vote: "✓", reintegration_stop: "■",
+    agenda_shift: "➔", recognition: "★", group_split: "✂", intermediary: "⚭", lease_extension: "⌂", decision_lag: "⌛",
+    benefit_safety: "☂", debt: "✗", election: "☑",
+  };
+  const eventName = (e) => `${EVENT_SYMBOLS[e.type] || "•"} ${t("ev_" + e.type)}`;
   // Levers whose value counts members or weeks (EventRequirements.WholeNumber on the server).
   const WHOLE_NUMBER_LEVERS = ["decision_lag", "election", "group_split"];
 
@@ -305,10 +312,23 @@
 
   // Scenario events (grey) and lever changes (orange) as vertical lines on the time charts.
   function markers() {
+    // Events carry their symbol and Dutch name on the line; the scenario's research note stays in the tooltip.
+    const size = state.presentation ? 15 : 11;
     const events = state.scenario.events.filter((e) => e.week >= 0 && e.week < state.main.state.horizon)
-      .map((e) => ({ xAxis: e.week, name: e.label || e.type, lineStyle: { color: "#9a948a", type: "dashed" }, label: { show: false } }));
-    const levers = state.main.levers.map((l) => ({ xAxis: l.week, name: `${l.change.by}: ${l.change.lever}`, lineStyle: { color: "#e07b39", width: 2 }, label: { show: true, formatter: l.change.lever, color: "#b0551d" } }));
-    const forkLevers = state.fork ? state.fork.levers.map((l) => ({ xAxis: l.week, name: `${t("with_change")}: ${l.change.lever}`, lineStyle: { color: "#7b3fa0", width: 2 }, label: { show: true, formatter: l.change.lever, color: "#7b3fa0" } })) : [];
+      .map((e) => ({ xAxis: e.week, name: eventName(e), lineStyle: { color: "#9a948a", type: "dashed" },
+        // Right of the line, inside the plot (left of it, week 0's label ran over the axis), on a light ground.
+        label: { show: true, formatter: eventName(e), position: "insideEndBottom", fontSize: size, color: "#5d6b73", backgroundColor: "rgba(255,255,255,0.75)" } }));
+    // Several lever changes in one week share one line and one label, each named in it.
+    const grouped = (levers, colour, prefix) => Object.values(levers.reduce((byWeek, l) => {
+      (byWeek[l.week] = byWeek[l.week] || []).push(l);
+      return byWeek;
+    }, {})).map((ls) => {
+      const text = ls.map((l) => t("lever_" + l.change.lever)).join(" + ");
+      return { xAxis: ls[0].week, name: prefix + text, lineStyle: { color: colour, width: 2 },
+        label: { show: true, formatter: text, position: "insideStartBottom", fontSize: size, color: colour, backgroundColor: "rgba(255,255,255,0.75)" } };
+    });
+    const levers = grouped(state.main.levers, "#b0551d", "");
+    const forkLevers = state.fork ? grouped(state.fork.levers, FORK_COLOUR, `${t("with_change")}: `) : [];
     return { symbol: "none", silent: false, data: [...events, ...levers, ...forkLevers], tooltip: { formatter: (p) => p.name } };
   }
 
@@ -418,17 +438,19 @@
   function renderTimeline() {
     const week = state.main.state.week;
     const items = [
-      ...state.scenario.events.map((e) => ({ week: e.week, date: e.date, who: t("event"), what: e.label || e.type, lever: false })),
+      ...state.scenario.events.map((e) => ({ week: e.week, date: e.date, who: eventName(e), what: initiativeName(e.initiative), source: e.label, lever: false })),
       ...state.main.levers.map((l) => ({ week: l.week, date: l.date, who: l.change.by, what: describeLever(l.change), lever: true })),
       ...(state.fork ? state.fork.levers.map((l) => ({ week: l.week, date: l.date, who: `${l.change.by} (${t("with_change")})`, what: describeLever(l.change), lever: true })) : []),
     ].sort((a, b) => a.week - b.week);
-    const html = items.map((i) => `<li class="${i.lever ? "lever" : ""} ${i.week > week ? "future" : ""}" data-week="${i.week}"><span>${t("week")} ${i.week}</span><span class="date">${i.date}</span><span><span class="who">${escapeHtml(i.who)}</span>: ${escapeHtml(i.what)}</span></li>`).join("");
+    const html = items.map((i) => `<li class="${i.lever ? "lever" : ""} ${i.week > week ? "future" : ""}" data-week="${i.week}"><span>${t("week")} ${i.week}</span><span class="date">${dateText(i.date)}</span><span><span class="who">${escapeHtml(i.who)}</span>${i.what ? ": " + escapeHtml(i.what) : ""}${i.source ? ` <abbr class="source" title="${escapeHtml(i.source)}">(${t("source")})</abbr>` : ""}</span></li>`).join("");
     if ($("timeline").innerHTML !== html) $("timeline").innerHTML = html;
   }
 
+  const initiativeName = (id) => (id ? (state.scenario.initiatives.find((i) => i.id === id) || { name: id }).name : "");
+
   function describeLever(c) {
     const parts = [t("lever_" + c.lever)];
-    if (c.initiative) parts.push(c.initiative);
+    if (c.initiative) parts.push(initiativeName(c.initiative));
     if (c.stance) parts.push(t(c.stance));
     if (c.schedule) parts.push(t(c.schedule));
     if (c.value !== null && c.value !== undefined) parts.push(String(c.value));
@@ -469,6 +491,18 @@
     $("start").addEventListener("click", () => clock("api/start"));
     $("pause").addEventListener("click", () => clock("api/pause"));
     $("step").addEventListener("click", () => clock("api/step", { weeks: 1 }));
+    $("until-event").addEventListener("click", () => {
+      const week = state.main.state.week;
+      const next = state.scenario.events.find((e) => e.week >= week); // the week that holds the event, simulated next
+      if (!next) { showError("clock", t("no_next_event")); return; }
+      clock("api/run-until", { week: next.week + 1 });
+    });
+    $("until-date-go").addEventListener("click", () => {
+      const date = $("until-date").value;
+      if (!date) return;
+      const days = (Date.parse(date + "T00:00:00Z") - Date.parse(state.scenario.start + "T00:00:00Z")) / 86400000;
+      clock("api/run-until", { week: Math.floor(days / 7) + 1 });
+    });
     $("reset").addEventListener("click", () => { if (confirmReplace(t("confirm_reset"))) clock("api/reset"); });
     $("speed").addEventListener("change", () => clock("api/speed", { weeks_per_second: Number($("speed").value) }));
     $("load").addEventListener("click", () => {
