@@ -22,4 +22,7 @@ public sealed class ClockSnapshot
     [Id(7)] public bool Running { get; set; }
     [Id(8)] public double Speed { get; set; } = 2;
     [Id(9)] public int Partitions { get; set; } = 1;
+    /// <summary>The week after which a running clock pauses by itself (RunUntil), or -1: saved, so a clock
+    /// restored on another silo still stops at the event the room is waiting for.</summary>
+    [Id(10)] public int PauseAtWeek { get; set; } = -1;
 }

@@ -34,8 +34,7 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
     private readonly List<LeverRecord> _levers = [];
     private int _partitions = 1;
     private bool _running;
-    /// <summary>The week after which a running clock pauses by itself (RunUntil), or -1. Not saved: after a
-    /// silo failure the facilitator asks again.</summary>
+    /// <summary>The week after which a running clock pauses by itself (RunUntil), or -1; saved with the clock.</summary>
     private int _pauseAtWeek = -1;
     private double _speed = 2;
     private IGrainTimer? _timer;
@@ -352,7 +351,7 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
             Residents = WorldCodec.EncodeResidents(w, w.Now, 0, w.Residents),
             Records = WeeklyRecordCodec.Encode(CollectionsMarshal.AsSpan(_records)),
             Levers = [.. _levers], LeversAppliedUpTo = _leversAppliedUpTo,
-            Running = _running, Speed = _speed, Partitions = _partitions,
+            Running = _running, Speed = _speed, Partitions = _partitions, PauseAtWeek = _pauseAtWeek,
         };
         saved.State = snapshot;
         try
@@ -386,6 +385,7 @@ public sealed class SimulationGrain(LiveMetrics metrics, ReplicaCache replicas, 
         _levers.AddRange(s.Levers);
         _leversAppliedUpTo = s.LeversAppliedUpTo;
         _running = s.Running;
+        _pauseAtWeek = s.PauseAtWeek;
         _speed = s.Speed;
         _partitions = s.Partitions;
     }

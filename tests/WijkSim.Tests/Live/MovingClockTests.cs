@@ -35,4 +35,23 @@ public sealed class MovingClockTests(ThreeSiloCluster fixture) : IClassFixture<T
         LiveRuns.AssertSameWeeklyCsv(kernel, live, "moving-clock");
         Assert.True(silos.Count > 1, "the clock never changed silo");
     }
+
+    [Fact]
+    public async Task A_clock_running_to_an_event_still_stops_there_after_moving_to_another_silo()
+    {
+        var scenario = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"));
+        var clock = fixture.Cluster.Client.GetGrain<ISimulationGrain>($"until-{Guid.NewGuid():N}");
+        await clock.Create(LiveRuns.Spec(scenario, 1));
+        await clock.SetSpeed(4);
+        string here = (await clock.RunUntil(8)).Silo;
+        var elsewhere = fixture.Cluster.Silos.First(s => s.SiloAddress.ToString() != here).SiloAddress;
+        await fixture.Cluster.MigrateAsync(clock.GetGrainId(), elsewhere);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while ((await clock.GetState()).Running && DateTime.UtcNow < deadline) await Task.Delay(200);
+        Assert.Equal(8, (await clock.GetState()).Week);
+        await Task.Delay(1000); // four more ticks at this speed, were it still running
+        var state = await clock.GetState();
+        Assert.False(state.Running);
+        Assert.Equal(8, state.Week);
+    }
 }
