@@ -47,11 +47,7 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         var clock = Clock(main);
         int week = (await clock.GetState()).Week;
         if (week == 0 && fork is null) return;
-        if (fork is not null) // the fork follows the main run a moment later; keep both at the same week
-        {
-            int behind = week - (await Clock(fork).GetState()).Week;
-            if (behind > 0) await Clock(fork).RunWeeks(behind);
-        }
+        if (fork is not null) await CatchUpLocked(fork, week); // the fork follows a moment later; zip both at one week
         int levers = (await clock.GetLeverLog()).Count() + (fork is null ? 0 : (await Clock(fork).GetLeverLog()).Count());
         var zip = await SessionFiles.Zip(this, main, fork);
         Archive.Add(Path.GetFileName(main.Scenario.Path), main.Seed, week, fork?.ForkedAtWeek, levers, reason, zip);
@@ -168,13 +164,19 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         if (Fork is not { } fork || !await _lock.WaitAsync(0)) return;
         try
         {
-            var forkClock = Clock(fork);
-            int behind = mainWeek - (await forkClock.GetState()).Week;
-            if (behind > 0) await forkClock.RunWeeks(behind);
+            await CatchUpLocked(fork, mainWeek);
         }
         finally
         {
             _lock.Release();
         }
+    }
+
+    /// <summary>Runs a fork up to the main run's week if it is behind (the caller holds the lock).</summary>
+    private async Task CatchUpLocked(Session fork, int mainWeek)
+    {
+        var forkClock = Clock(fork);
+        int behind = mainWeek - (await forkClock.GetState()).Week;
+        if (behind > 0) await forkClock.RunWeeks(behind);
     }
 }
