@@ -6,8 +6,9 @@ namespace WijkSim.Experiments.Results;
 /// that targets and story checks state about it.</summary>
 public sealed record WeeklyWindow(string Column, DateOnly From, DateOnly To)
 {
-    /// <summary>The statistics of one run's window: mean, max, min, or change (last week minus first).</summary>
-    public static readonly string[] Statistics = ["mean", "max", "min", "change"];
+    /// <summary>The statistics of one run's window: mean, max, min, change (last week minus first), or
+    /// max_rise (the largest rise from one week to the next; 0 if it never rises).</summary>
+    public static readonly string[] Statistics = ["mean", "max", "min", "change", "max_rise"];
 
     /// <summary>The column's values in the window, in week order (empty if the run ends before it).</summary>
     public double[] Values(RunResult run)
@@ -31,7 +32,17 @@ public sealed record WeeklyWindow(string Column, DateOnly From, DateOnly To)
             "max" => w.Max(),
             "min" => w.Min(),
             "change" => w[^1] - w[0],
-            _ => throw new ArgumentOutOfRangeException(nameof(statistic), statistic, "expected mean, max, min or change"),
+            "max_rise" => MaxRise(w),
+            _ => throw new ArgumentOutOfRangeException(nameof(statistic), statistic, "expected mean, max, min, change or max_rise"),
         };
+    }
+
+    /// <summary>The largest rise from one week to the next: a one-week spike, which a steady climb of the
+    /// same height does not have.</summary>
+    public static double MaxRise(IReadOnlyList<double> values)
+    {
+        double rise = 0;
+        for (int t = 1; t < values.Count; t++) rise = Math.Max(rise, values[t] - values[t - 1]);
+        return rise;
     }
 }

@@ -154,7 +154,9 @@ public static class WorldBuilder
         AgendaAlignment = c.AgendaAlignment,
         SplitGroupSize = c.SplitGroupSize,
         SocialControl = 1.0,
-        Autonomy = Formalisation.Autonomy(c.Formalisation, c.BoardSteering, w.Rules.Formalisation),
+        // An organisation that is formal at the start has a board with its full grip already.
+        BoardGrip = c.Formalisation * c.BoardSteering,
+        Autonomy = Formalisation.Autonomy(c.Formalisation * c.BoardSteering, w.Rules.Formalisation),
         BizUntilWeek = -1,
         BizNextFromWeek = -1,
     };

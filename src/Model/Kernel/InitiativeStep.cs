@@ -115,7 +115,8 @@ public static class InitiativeStep
         double shock = s.UrgencyShock + (mobilisesNow ? rules.Urgency.MobilisationJump : 0.0);
         s.Urgency = Urgency.Next(s.Urgency, shock, s.GoodSignal, rules.Urgency);
         s.Formalisation = Formalisation.Next(s.Formalisation, s.FormalisationTarget, rules.Formalisation);
-        s.Autonomy = Formalisation.Autonomy(s.Formalisation, s.BoardSteering, rules.Formalisation);
+        s.BoardGrip = Formalisation.Grip(s.BoardGrip, s.Formalisation, s.BoardSteering, rules.Formalisation);
+        s.Autonomy = Formalisation.Autonomy(s.BoardGrip, rules.Formalisation);
         s.Legitimacy += rules.Money.LegitimacyRate * (s.GoodSignal - s.Legitimacy);
         s.WeeksWithoutProgress = Draagvlak.VisibleProgress(s.Output, reach, rules.Draagvlak) && !s.PlaceUndecided ? 0 : s.WeeksWithoutProgress + 1;
         double groupSize = FreeRiding.EffectiveGroupSize(s.Members, s.SplitGroupSize);

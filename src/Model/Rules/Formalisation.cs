@@ -11,9 +11,17 @@ public static class Formalisation
     public static double Next(double formalisation, double target, FormalisationParameters p) =>
         Math.Clamp(formalisation + p.Rate * (target - formalisation), 0.0, 1.0);
 
-    /// <summary>Volunteers' autonomy in [0, 1]; non-increasing in formalisation and in board steering.</summary>
-    public static double Autonomy(double formalisation, double boardSteering, FormalisationParameters p) =>
-        Math.Clamp(1.0 - p.AutonomyLoss * formalisation * boardSteering, 0.0, 1.0);
+    /// <summary>The board's grip on the work, in [0, 1]: it closes a share <c>GripRate</c> of the gap to
+    /// formalisation × board steering each week. A new board does not steer at full strength at once: "de
+    /// professionalisering ... begint langzaam te schuren" and "het bestuur steeds meer stuurt" (002
+    /// l.2261-2262, 2270): the grip tightens over years, so the motivation that carried the first BIZ
+    /// campaign (2014) has ebbed by the canvass for the renewal (2019, l.2272-2275).</summary>
+    public static double Grip(double grip, double formalisation, double boardSteering, FormalisationParameters p) =>
+        Math.Clamp(grip + p.GripRate * (formalisation * boardSteering - grip), 0.0, 1.0);
+
+    /// <summary>Volunteers' autonomy in [0, 1]; non-increasing in the board's grip.</summary>
+    public static double Autonomy(double grip, FormalisationParameters p) =>
+        Math.Clamp(1.0 - p.AutonomyLoss * grip, 0.0, 1.0);
 
     /// <summary>The autonomy one resident feels: the board steers, it is not steered. "Omdat het bestuur
     /// steeds meer stuurt wordt die vrijheid ingedamd" (002 l.2263-2271) is the freedom of the many who do

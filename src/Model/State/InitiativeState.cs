@@ -32,6 +32,8 @@ public struct InitiativeState
     public double Urgency;
     public double Formalisation;
     public double FormalisationTarget;
+    /// <summary>How firmly the board steers the work now (Rules/Formalisation.Grip).</summary>
+    public double BoardGrip;
     public double MissionDrift;
     public double Legitimacy;
     public int WeeksWithoutProgress;

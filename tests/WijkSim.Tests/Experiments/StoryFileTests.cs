@@ -22,7 +22,7 @@ public class StoryFileTests
 
     [Theory]
     [InlineData("    measure: coer\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n", "checks[0].measure", "did you mean 'core'")]
-    [InlineData("    measure: core\n    stat: avg\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n", "checks[0].stat", "expected one of mean, max, min, change")]
+    [InlineData("    measure: core\n    stat: avg\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n", "checks[0].stat", "expected one of mean, max, min, change, max_rise")]
     [InlineData("    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"my guess\"\n", "checks[0].source", "ASSUMPTION")]
     [InlineData("    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n    use: calibrate\n", "checks[0].use", "did you mean 'calibration'")]
     [InlineData("    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    source: \"002 l.2201\"\n", "checks[0]", "at_least, at_most or both")]
@@ -45,5 +45,14 @@ public class StoryFileTests
         var fact = Assert.Single(StoryFile.Load(path, Scenarios));
         Assert.Equal(("jan-eef.story.small-core", "Jan Eef", "jan-eef", 0.8), (fact.Id, fact.Case, fact.Scenario, fact.Threshold));
         Assert.Equal((FactUse.Calibration, FactKind.Mechanism), (fact.Use, fact.Kind));
+    }
+
+    [Fact]
+    public void Max_rise_sees_a_one_week_spike_and_not_a_steady_climb_to_the_same_height()
+    {
+        double[] climb = [10, 30, 50, 70, 90, 110], spike = [10, 12, 110, 14, 12, 11];
+        Assert.Equal(20, WijkSim.Experiments.Results.WeeklyWindow.MaxRise(climb));
+        Assert.Equal(98, WijkSim.Experiments.Results.WeeklyWindow.MaxRise(spike));
+        Assert.Equal(0, WijkSim.Experiments.Results.WeeklyWindow.MaxRise([5, 4, 3]));
     }
 }
