@@ -29,22 +29,26 @@ public static class LeverValidator
         if (!Levers.TryGetValue(lever, out var kind))
         {
             string? guess = KeyNames.DidYouMean(lever, Levers.Keys);
-            throw new LeverError("lever", $"unknown lever '{lever}'{(guess is null ? "" : $"; did you mean '{guess}'?")} Levers: {string.Join(", ", Levers.Keys)}");
+            throw new LeverError("lever", $"unknown lever '{lever}'{(guess is null ? "" : $"; did you mean '{guess}'?")} Levers: {string.Join(", ", Levers.Keys)}",
+                "unknown_lever", ("lever", lever));
         }
         if (EventRequirements.NeedsInitiative(kind))
         {
             var ids = config.Initiatives.Select(i => i.Id).ToList();
-            if (initiative is null) throw new LeverError("initiative", $"the '{lever}' lever needs an initiative: one of {string.Join(", ", ids)}");
-            if (!ids.Contains(initiative)) throw new LeverError("initiative", $"expected one of {string.Join(", ", ids)}, found '{initiative}'");
+            if (initiative is null) throw new LeverError("initiative", $"the '{lever}' lever needs an initiative: one of {string.Join(", ", ids)}", "needs_initiative");
+            if (!ids.Contains(initiative)) throw new LeverError("initiative", $"expected one of {string.Join(", ", ids)}, found '{initiative}'", "unknown_initiative", ("found", initiative));
         }
         if (EventRequirements.ValueRange(kind) is { } range)
         {
             if (value is null && !EventRequirements.ValueOptional(kind))
-                throw new LeverError("value", $"the '{lever}' lever needs a value between {Text(range.Min)} and {Text(range.Max)}");
+                throw new LeverError("value", $"the '{lever}' lever needs a value between {Text(range.Min)} and {Text(range.Max)}",
+                    "needs_value", ("min", Text(range.Min)), ("max", Text(range.Max)));
             if (value is { } v && (!double.IsFinite(v) || v < range.Min || v > range.Max))
-                throw new LeverError("value", $"expected a value between {Text(range.Min)} and {Text(range.Max)} for '{lever}', found {Text(v)}");
+                throw new LeverError("value", $"expected a value between {Text(range.Min)} and {Text(range.Max)} for '{lever}', found {Text(v)}",
+                    "value_range", ("min", Text(range.Min)), ("max", Text(range.Max)), ("found", Text(v)));
             if (value is { } w && EventRequirements.WholeNumber(kind) && w != Math.Floor(w))
-                throw new LeverError("value", $"expected a whole number for '{lever}' (it counts {(kind == EventKind.GroupSplit ? "members" : "weeks")}), found {Text(w)}");
+                throw new LeverError("value", $"expected a whole number for '{lever}' (it counts {(kind == EventKind.GroupSplit ? "members" : "weeks")}), found {Text(w)}",
+                    "whole_number", ("found", Text(w)));
         }
         Stance? parsedStance = null;
         if (EventRequirements.NeedsStance(kind))
@@ -52,21 +56,22 @@ public static class LeverValidator
             {
                 "partner" => Stance.Partner,
                 "provider" => Stance.Provider,
-                _ => throw new LeverError("stance", $"expected partner or provider, found '{stance}'"),
+                _ => throw new LeverError("stance", $"expected partner or provider, found '{stance}'", "stance"),
             };
         SubsidySchedule? parsedSchedule = null;
         if (EventRequirements.NeedsSchedule(kind))
         {
             parsedSchedule = Enum.GetValues<SubsidySchedule>().Cast<SubsidySchedule?>()
                 .FirstOrDefault(s => KeyNames.ToSnakeCase(s!.Value.ToString()) == schedule)
-                ?? throw new LeverError("schedule", $"expected one of fixed, tapering, lifecycle, none, found '{schedule}'");
+                ?? throw new LeverError("schedule", $"expected one of fixed, tapering, lifecycle, none, found '{schedule}'", "schedule");
         }
         if (week < 0 || week >= config.Weeks)
-            throw new LeverError("week", $"the simulation is at week {week}, outside the horizon of {config.Weeks} weeks");
+            throw new LeverError("week", $"the simulation is at week {week}, outside the horizon of {config.Weeks} weeks", "outside_horizon", ("weeks", Text(config.Weeks)));
         // An election lever schedules the election 'value' weeks ahead; every other lever applies at once.
         int applies = kind == EventKind.Election ? week + (int)(value ?? 0) : week;
         if (applies >= config.Weeks)
-            throw new LeverError("value", $"an election {applies - week} weeks from week {week} falls after the horizon of {config.Weeks} weeks");
+            throw new LeverError("value", $"an election {applies - week} weeks from week {week} falls after the horizon of {config.Weeks} weeks",
+                "election_after_horizon", ("weeks", Text(config.Weeks)));
         return new EventConfig
         {
             Date = config.DateOf(applies), Type = kind, Initiative = EventRequirements.NeedsInitiative(kind) ? initiative : null,
@@ -78,8 +83,12 @@ public static class LeverValidator
     private static string Text(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }
 
-/// <summary>A refused lever change; <see cref="Field"/> names the field the page shows the message next to.</summary>
-public sealed class LeverError(string field, string message) : Exception(message)
+/// <summary>A refused lever change; <see cref="Field"/> names the field the page shows the message next to.
+/// The message is English, for logs and the API; <see cref="Code"/> and <see cref="Args"/> let the page
+/// say it in the room's language (i18n.js, keys "err_" + code with {name} placeholders).</summary>
+public sealed class LeverError(string field, string message, string code, params (string Name, string Value)[] args) : Exception(message)
 {
     public string Field { get; } = field;
+    public string Code { get; } = code;
+    public Dictionary<string, string> Args { get; } = args.ToDictionary(a => a.Name, a => a.Value);
 }

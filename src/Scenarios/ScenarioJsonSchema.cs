@@ -55,14 +55,22 @@ public static class ScenarioJsonSchema
     private static JsonObject ObjectSchema(Type type, object defaults)
     {
         var properties = new JsonObject();
+        var required = new JsonArray();
         foreach (var (key, property) in ConfigBinder.KeysOf(type))
+        {
             properties[key] = PropertySchema(property, property.GetValue(defaults));
-        return new JsonObject
+            if (property.GetCustomAttribute<RequiredAttribute>() is null) continue;
+            required.Add(key); // e.g. PlainText.Nl: Dutch first (ScenarioValidator.CheckPlainText)
+            if (property.PropertyType == typeof(string)) properties[key]!["minLength"] = 1;
+        }
+        var schema = new JsonObject
         {
             ["type"] = "object",
             ["additionalProperties"] = false,
             ["properties"] = properties,
         };
+        if (required.Count > 0) schema["required"] = required;
+        return schema;
     }
 
     private static JsonObject PropertySchema(PropertyInfo property, object? value)

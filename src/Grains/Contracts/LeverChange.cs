@@ -18,9 +18,12 @@ public sealed record LeverRecord(
     [property: Id(1)] string Date,
     [property: Id(2)] LeverChange Change);
 
-/// <summary>The answer to a lever change: the record, or the field and reason it was refused.</summary>
+/// <summary>The answer to a lever change: the record, or the field and reason it was refused (in English,
+/// and as a code with its values for the page to translate, <see cref="WijkSim.Scenarios.LeverError"/>).</summary>
 [GenerateSerializer, Immutable]
 public sealed record LeverOutcome(
     [property: Id(0)] LeverRecord? Accepted,
     [property: Id(1)] string? Field,
-    [property: Id(2)] string? Error);
+    [property: Id(2)] string? Error,
+    [property: Id(3)] string? Code = null,
+    [property: Id(4)] Dictionary<string, string>? Args = null);

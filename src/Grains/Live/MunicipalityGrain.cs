@@ -44,7 +44,7 @@ public sealed class MunicipalityGrain(ReplicaCache replicas,
         }
         catch (LeverError error)
         {
-            return new LeverOutcome(null, error.Field, error.Message);
+            return new LeverOutcome(null, error.Field, error.Message, error.Code, error.Args);
         }
     }
 

@@ -26,6 +26,9 @@ public sealed record EventConfig
     [Description("with subsidy_change: the new schedule")]
     public SubsidySchedule? Schedule { get; init; }
 
-    [Description("a short description shown in outputs and on the dashboard")]
+    [Description("the research note: what happens, with its seed line or ASSUMPTION (outputs, and the dashboard's 'bron' tip)")]
     public string Label { get; init; } = "";
+
+    [Description("what happens in plain words for the workshop audience, shown on the charts and the timeline: {nl: ..., en: ...}")]
+    public PlainText? Caption { get; init; }
 }

@@ -13,6 +13,12 @@ public sealed record ModelConfig
     [Description("what the scenario represents and where its numbers come from")]
     public string Description { get; init; } = "";
 
+    [Description("the scenario's name for the workshop audience: {nl: ..., en: ...}")]
+    public PlainText? Title { get; init; }
+
+    [Description("the case's story in plain words, shown in the workshop page's explanations: {nl: ..., en: ...}")]
+    public PlainText? Story { get; init; }
+
     [Description("ISO date of week 0")]
     public DateOnly Start { get; init; } = new(2020, 1, 6);
 

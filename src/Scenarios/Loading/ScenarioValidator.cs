@@ -35,6 +35,8 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
     public void Validate(ModelConfig c)
     {
         CheckName(c.Name);
+        CheckPlainText(c.Title, "title");
+        CheckPlainText(c.Story, "story");
         if (c.Initiatives.Count == 0) Fail("initiatives", "expected at least one initiative, found none");
         var ids = UniqueIds(c.Initiatives.Select(i => i.Id).ToList(), "initiatives");
         UniqueIds(c.Funders.Select(f => f.Id).ToList(), "funders");
@@ -111,6 +113,7 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
         if (!locations.ContainsKey($"{path}.date")) Fail(path, "expected a 'date' (yyyy-mm-dd), found none");
         if (!locations.ContainsKey($"{path}.type")) Fail(path, "expected a 'type' (shock, campaign, formalise, ...), found none");
         CheckDate(c, e.Date, $"{path}.date");
+        CheckPlainText(e.Caption, $"{path}.caption");
         string type = KeyNames.ToSnakeCase(e.Type.ToString());
         if (EventRequirements.NeedsInitiative(e.Type))
         {
@@ -133,6 +136,13 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
         else if (e.Value is not null) Fail($"{path}.value", $"a '{type}' event takes no value; remove the key");
         if (EventRequirements.NeedsStance(e.Type) && e.Stance is null) Fail(path, $"a '{type}' event needs the key 'stance' (partner or provider)");
         if (EventRequirements.NeedsSchedule(e.Type) && e.Schedule is null) Fail(path, $"a '{type}' event needs the key 'schedule' (fixed, tapering, lifecycle or none)");
+    }
+
+    /// <summary>Dutch first: a text for the room must have its Dutch words.</summary>
+    private void CheckPlainText(PlainText? text, string path)
+    {
+        if (text is not null && string.IsNullOrWhiteSpace(text.Nl))
+            Fail(locations.ContainsKey($"{path}.nl") ? $"{path}.nl" : path, "expected the Dutch text under 'nl' (the workshop room reads Dutch first; 'en' is optional), found none");
     }
 
     private void CheckDate(ModelConfig c, DateOnly date, string path)

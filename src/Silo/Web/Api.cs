@@ -78,7 +78,10 @@ public static class Api
             var session = body.Run == "fork" ? workshop.Fork! : workshop.Main;
             var outcome = await grains.GetGrain<IMunicipalityGrain>(session.Id)
                 .ChangeLever(new LeverChange(body.Lever, body.Initiative, body.Value, body.Stance, body.Schedule, body.By ?? "facilitator"));
-            return outcome.Accepted is { } accepted ? Ok(accepted) : Bad(outcome.Field ?? "lever", outcome.Error ?? "refused");
+            if (outcome.Accepted is { } accepted) return Ok(accepted);
+            // The code and its values let the page say the reason in Dutch (LeverError).
+            return Results.Json(new { field = outcome.Field ?? "lever", error = outcome.Error ?? "refused", code = outcome.Code, args = outcome.Args },
+                json, statusCode: StatusCodes.Status400BadRequest);
         }));
         app.MapGet("/api/weekly.csv", async () => Results.Bytes(await SessionFiles.WeeklyCsv(workshop, workshop.Main), "text/csv", "weekly.csv"));
         app.MapGet("/api/manifest", async () => Ok(await SessionFiles.Manifest(workshop, workshop.Main)));

@@ -5,12 +5,13 @@ using WijkSim.Scenarios.Loading;
 
 namespace WijkSim.Silo.Web;
 
-/// <summary>A weekly record as the HTTP API shows it: the columns of weekly.csv, as JSON.</summary>
+/// <summary>A weekly record as the HTTP API shows it: the columns of weekly.csv, as JSON, and the
+/// latest BIZ vote's count (the workshop page names a vote's result on its event).</summary>
 public sealed record ApiRow(
     int Week, string Date, string Initiative, string Phase, int ActiveVolunteers, int Core, int PassiveSupporters, int Aware,
     double Hours, double FreeRiderShare, double TrustMean, double MunicipalityTrustMean, double ParticipationRate, double Cash,
     IReadOnlyDictionary<string, double> Income, double IncomeDiversity, double Output, double MissionDrift, double Urgency,
-    double Formalisation, double Legitimacy, bool BizActive)
+    double Formalisation, double Legitimacy, bool BizActive, int BizVotes, int BizYes)
 {
     public static ApiRow From(ModelConfig config, in WeeklyRecord r)
     {
@@ -19,6 +20,6 @@ public sealed record ApiRow(
         return new ApiRow(r.Week, config.DateOf(r.Week).ToString("yyyy-MM-dd"), config.Initiatives[r.Initiative].Id,
             KeyNames.ToSnakeCase(r.Phase.ToString()), r.ActiveVolunteers, r.Core, r.PassiveSupporters, r.Aware, r.Hours,
             r.FreeRiderShare, r.TrustMean, r.MunicipalityTrustMean, r.ParticipationRate, r.Cash, income, r.IncomeDiversity,
-            r.Output, r.MissionDrift, r.Urgency, r.Formalisation, r.Legitimacy, r.BizActive);
+            r.Output, r.MissionDrift, r.Urgency, r.Formalisation, r.Legitimacy, r.BizActive, r.BizVotes, r.BizYes);
     }
 }

@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using WijkSim.Grains.Contracts;
 using WijkSim.Grains.Live;
+using WijkSim.Model.Config;
 using WijkSim.Silo.Output;
 
 namespace WijkSim.Silo.Web;
@@ -89,6 +90,8 @@ public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
                 main.Config.Name,
                 File = Path.GetFileName(main.Scenario.Path),
                 main.Config.Description,
+                main.Config.Title,   // the room's words (Dutch first); Description stays the research note
+                main.Config.Story,
                 Horizon = main.Config.Weeks,
                 Start = main.Config.Start.ToString("yyyy-MM-dd"),
                 Initiatives = main.Config.Initiatives.Select(i => new { i.Id, Name = i.Name.Length > 0 ? i.Name : i.Id }),
@@ -96,10 +99,10 @@ public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
                 Events = main.Config.Events.Select(e => new
                 {
                     Week = main.Config.WeekOf(e.Date), Date = e.Date.ToString("yyyy-MM-dd"), Type = Scenarios.Loading.KeyNames.ToSnakeCase(e.Type.ToString()),
-                    e.Initiative, e.Label,
+                    e.Initiative, e.Label, e.Caption,
                 }).Concat(main.Config.Municipality.Elections.Select(d => new
                 {
-                    Week = main.Config.WeekOf(d), Date = d.ToString("yyyy-MM-dd"), Type = "election", Initiative = (string?)null, Label = "",
+                    Week = main.Config.WeekOf(d), Date = d.ToString("yyyy-MM-dd"), Type = "election", Initiative = (string?)null, Label = "", Caption = (PlainText?)null,
                 })).OrderBy(e => e.Week),
             },
             Main = await Run(main, from),

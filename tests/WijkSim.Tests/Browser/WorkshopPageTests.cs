@@ -128,16 +128,25 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     {
         await using var serve = await ServeProcess.Start(JanEef);
         var (page, errors) = await Open(serve, facilitator: true);
-        // The timeline names each event in Dutch with its symbol; the research note is only a tip.
+        // The timeline names each event in the scenario's Dutch words (its caption) with its symbol; the
+        // research note (English, seed lines, ASSUMPTION) is only a tip.
         string timeline = await page.InnerTextAsync("#timeline");
+        Assert.Contains("⚠ Moord op juwelier Fred Hund", timeline);
         Assert.Contains("BIZ-stemming", timeline);
-        Assert.Contains("Formalisering", timeline);
+        Assert.Contains("Winkelstraatvereniging met bestuur", timeline);
         Assert.Contains("Gemeenteraadsverkiezingen", timeline); // from the municipality's calendar of elections
         Assert.DoesNotContain("ASSUMPTION", timeline);
+        Assert.DoesNotContain("Murder", timeline);
         Assert.DoesNotMatch(@"\bl\.\d", timeline);
         Assert.Contains("(bron)", timeline);
         var marks = await page.EvaluateAsync<string[]>("() => window.wijksim.charts['chart-draagvlak'].getOption().series[0].markLine.data.map(d => d.name)");
-        Assert.Contains(marks, m => m.Contains("Actie of evenement"));
+        Assert.Contains(marks, m => m.Contains("⚑ Eerste Jan Eef-dag"));
+        // The case's story in plain Dutch, not the scenario's English research description.
+        string about = await page.InnerTextAsync("#initiatives .about");
+        Assert.StartsWith("Ik Geef om de Jan Eef (Amsterdam)", about);
+        Assert.Contains("Na de moord op juwelier Fred Hund", about);
+        Assert.DoesNotContain("A shopping street", about);
+        Assert.Equal("Ik Geef om de Jan Eef (Amsterdam)", await page.InnerTextAsync("#scenario-name"));
 
         // To the next event: the shock is in week 0, the first Jan Eef day in week 31.
         await page.ClickAsync("#until-event");
@@ -150,6 +159,27 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         await page.ClickAsync("#until-date-go");
         await page.WaitForFunctionAsync("() => window.wijksim.state.main.state.week === 66 && !window.wijksim.state.main.state.running", null, new() { Timeout = Timeout });
         Assert.Equal(HttpStatusCode.BadRequest, (await serve.Post("/api/run-until", new { week = 10 })).StatusCode); // in the past
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_held_BIZ_vote_shows_its_result_on_its_event_and_a_vote_ahead_does_not()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        for (int i = 0; i < 4; i++) await serve.Post("/api/step", new { weeks = 52 }); // past the first vote (2014-09-01)
+        var rows = (await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/records?from=200"))).GetProperty("rows");
+        var vote = rows.EnumerateArray().Single(r => r.GetProperty("date").GetString() == "2014-09-01");
+        int yes = vote.GetProperty("biz_yes").GetInt32(), votes = vote.GetProperty("biz_votes").GetInt32();
+        Assert.True(votes > 0, "the first BIZ vote was held");
+
+        var (page, errors) = await Open(serve, facilitator: false);
+        await WaitForWeek(page, 208);
+        string timeline = await page.InnerTextAsync("#timeline");
+        Assert.Contains($"BIZ-stemming over de eerste BIZ: {yes} van {votes} ondernemers voor", timeline);
+        // The renewal vote of 2019 lies ahead: it is named, without a result.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(timeline, "ondernemers voor"));
+        var marks = await page.EvaluateAsync<string[]>("() => window.wijksim.charts['chart-draagvlak'].getOption().series[0].markLine.data.map(d => d.name)");
+        Assert.Contains(marks, m => m.Contains($"{yes} van {votes} ondernemers voor"));
         Assert.Empty(errors);
     }
 
@@ -183,7 +213,9 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         await page.FillAsync("#lever-value", "500");
         await page.ClickAsync("#lever-form button[type=submit]");
         var error = page.Locator("#lever-form [data-error-for=value]");
-        await Assertions.Expect(error).ToContainTextAsync("between 0 and 104", new() { Timeout = Timeout });
+        // The server's reason, said in Dutch from its code and values (LeverError), not in English.
+        await Assertions.Expect(error).ToContainTextAsync("Kies een getal van 0 tot en met 104; u typte 500", new() { Timeout = Timeout });
+        Assert.DoesNotContain("between", await error.InnerTextAsync());
 
         await page.FillAsync("#lever-value", "26");
         await page.ClickAsync("#lever-form button[type=submit]");
@@ -268,7 +300,7 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         var (participant, participantErrors) = await Open(serve, facilitator: false);
         await page.SelectOptionAsync("#scenario-file", "de-ketel.yaml");
         await page.ClickAsync("#load");
-        await Assertions.Expect(participant.Locator("#scenario-name")).ToHaveTextAsync("de-ketel", new() { Timeout = Timeout });
+        await Assertions.Expect(participant.Locator("#scenario-name")).ToHaveTextAsync("De Ketel (Den Haag)", new() { Timeout = Timeout }); // the scenario's Dutch title
         Assert.Empty(errors);
         Assert.Empty(participantErrors);
     }

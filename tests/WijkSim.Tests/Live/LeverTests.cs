@@ -43,16 +43,16 @@ public sealed class LeverTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSi
     }
 
     [Theory]
-    [InlineData("decision_lag", "jan-eef", 500.0, null, null, "value", "between 0 and 104")]
-    [InlineData("stanse", "jan-eef", null, "provider", null, "lever", "did you mean 'stance'")]
-    [InlineData("stance", "jan-eef", null, "friend", null, "stance", "partner or provider")]
-    [InlineData("stance", "de-ketel", null, "provider", null, "initiative", "found 'de-ketel'")]
-    [InlineData("subsidy", "jan-eef", 1000.0, null, "generous", "schedule", "fixed, tapering, lifecycle")]
-    [InlineData("group_split", "jan-eef", 1.0, null, null, "value", "between 2 and 100000")]
-    [InlineData("group_split", "jan-eef", 2.5, null, null, "value", "whole number")]
-    [InlineData("decision_lag", "jan-eef", 0.5, null, null, "value", "whole number")]
+    [InlineData("decision_lag", "jan-eef", 500.0, null, null, "value", "between 0 and 104", "value_range")]
+    [InlineData("stanse", "jan-eef", null, "provider", null, "lever", "did you mean 'stance'", "unknown_lever")]
+    [InlineData("stance", "jan-eef", null, "friend", null, "stance", "partner or provider", "stance")]
+    [InlineData("stance", "de-ketel", null, "provider", null, "initiative", "found 'de-ketel'", "unknown_initiative")]
+    [InlineData("subsidy", "jan-eef", 1000.0, null, "generous", "schedule", "fixed, tapering, lifecycle", "schedule")]
+    [InlineData("group_split", "jan-eef", 1.0, null, null, "value", "between 2 and 100000", "value_range")]
+    [InlineData("group_split", "jan-eef", 2.5, null, null, "value", "whole number", "whole_number")]
+    [InlineData("decision_lag", "jan-eef", 0.5, null, null, "value", "whole number", "whole_number")]
     public async Task Bad_lever_values_are_refused_with_the_field_and_a_reason(string lever, string initiative, double? value,
-        string? stance, string? schedule, string field, string reason)
+        string? stance, string? schedule, string field, string reason, string code)
     {
         string session = $"bad-{Guid.NewGuid():N}";
         await fixture.Cluster.Client.GetGrain<ISimulationGrain>(session).Create(LiveRuns.Spec(JanEef, 1));
@@ -61,6 +61,11 @@ public sealed class LeverTests(ThreeSiloCluster fixture) : IClassFixture<ThreeSi
         Assert.Null(outcome.Accepted);
         Assert.Equal(field, outcome.Field);
         Assert.Contains(reason, outcome.Error);
+        // The code lets the workshop page say the reason in Dutch; each code has its text in both languages.
+        Assert.Equal(code, outcome.Code);
+        string texts = File.ReadAllText(Path.Combine(Repo.Root, "src", "Silo", "Web", "wwwroot", "i18n.js"));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(texts, $@"\berr_{code}:").Count);
+        if (code == "value_range") Assert.Equal(["found", "max", "min"], outcome.Args!.Keys.Order());
     }
 
     [Fact]

@@ -19,7 +19,11 @@
     agenda_shift: "➔", recognition: "★", group_split: "✂", intermediary: "⚭", lease_extension: "⌂", decision_lag: "⌛",
     benefit_safety: "☂", debt: "✗", election: "☑",
   };
-  const eventName = (e) => `${EVENT_SYMBOLS[e.type] || "•"} ${t("ev_" + e.type)}`;
+  // A scenario's words for the room ({nl, en}, Dutch first): English falls back to Dutch.
+  const say = (text) => (text ? (state.lang === "en" && text.en ? text.en : text.nl) : "");
+  // An event on the charts and in the timeline: its symbol, and the scenario's caption for the room
+  // ("Moord op juwelier Fred Hund") or else the kind of event ("Schok"); a held BIZ vote adds its count.
+  const eventName = (e) => `${EVENT_SYMBOLS[e.type] || "•"} ${say(e.caption) || t("ev_" + e.type)}${voteResult(e)}`;
   // Levers whose value counts members or weeks (EventRequirements.WholeNumber on the server).
   const WHOLE_NUMBER_LEVERS = ["decision_lag", "election", "group_split"];
 
@@ -110,6 +114,19 @@
     return { ok: response.ok, status: response.status, payload };
   }
 
+  // The server's reason for refusing a lever, in the page's language: a known code with its values
+  // (LeverError on the server: "value_range" with min, max, found), numbers written the Dutch way;
+  // anything else as the server said it.
+  function leverErrorText(payload) {
+    if (!payload) return t("unauthorized");
+    const key = "err_" + payload.code;
+    if (!payload.code || !(TEXT[state.lang] && TEXT[state.lang][key])) return payload.error;
+    const args = {};
+    for (const [name, value] of Object.entries(payload.args || {}))
+      args[name] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value).toLocaleString(state.lang === "nl" ? "nl-NL" : "en-GB") : value;
+    return tf(key, args);
+  }
+
   function showError(field, message) {
     document.querySelectorAll(`[data-error-for="${field}"]`).forEach((el) => { el.textContent = message; });
   }
@@ -190,7 +207,7 @@
         $("lever-ok").textContent = `${t("lever_applied")} ${result.payload.week} (${result.payload.date})`;
       } else {
         const field = (result.payload && result.payload.field) || "lever";
-        showError(field === "token" ? "token" : field, (result.payload && result.payload.error) || t("unauthorized"));
+        showError(field === "token" ? "token" : field, leverErrorText(result.payload));
       }
     });
     showLeverFields();
@@ -223,7 +240,7 @@
   function render() {
     if (!state.scenario) return;
     const s = state.main.state;
-    $("scenario-name").textContent = state.scenario.name;
+    $("scenario-name").textContent = say(state.scenario.title) || state.scenario.name;
     $("week").textContent = `${t("week")} ${s.week} ${t("of")} ${s.horizon}`;
     $("week").dataset.week = s.week;
     const last = state.main.rows[state.main.rows.length - 1];
@@ -263,8 +280,15 @@
         <dt>${t("trust_initiative")}</dt><dd>${pct(r && r.trust_mean)}</dd><dt>${t("cash")}</dt><dd>€ ${fmt(r && r.cash, 0)}</dd>
         <dt>${t("diversity")}</dt><dd>${pct(r && r.income_diversity)}</dd><dt>${t("drift")}</dt><dd>${pct(r && r.mission_drift)}</dd>
         <dt>${t("municipality_trust")}</dt><dd>${pct(r && r.municipality_trust_mean)}</dd></dl></article>`;
-    }).join("") + `<article class="about"><h3>${escapeHtml(state.scenario.name)}</h3><p>${escapeHtml(state.scenario.description)}</p></article>`;
+    }).join("") + aboutCard();
     if ($("initiatives").innerHTML !== html) $("initiatives").innerHTML = html;
+  }
+
+  // The case in plain words for the room; the scenario's research description stays behind the bron tip.
+  function aboutCard() {
+    const sc = state.scenario, story = say(sc.story);
+    const note = sc.description ? ` <abbr class="source" title="${escapeHtml(sc.description)}">(${t("source")})</abbr>` : "";
+    return `<article class="about"><h3>${escapeHtml(say(sc.title) || sc.name)}</h3><p>${escapeHtml(story)}${note}</p></article>`;
   }
 
   // One lever change in words a room reads: "Vanaf week 30 (4 mei 2011): Subsidie (ritme en bedrag): vast, € 30.000".
@@ -444,6 +468,18 @@
     ].sort((a, b) => a.week - b.week);
     const html = items.map((i) => `<li class="${i.lever ? "lever" : ""} ${i.week > week ? "future" : ""}" data-week="${i.week}"><span>${t("week")} ${i.week}</span><span class="date">${dateText(i.date)}</span><span><span class="who">${escapeHtml(i.who)}</span>${i.what ? ": " + escapeHtml(i.what) : ""}${i.source ? ` <abbr class="source" title="${escapeHtml(i.source)}">(${t("source")})</abbr>` : ""}</span></li>`).join("");
     if ($("timeline").innerHTML !== html) $("timeline").innerHTML = html;
+  }
+
+  // A BIZ vote that has been held shows its count: ": 16 van 56 ondernemers voor". Its week's row holds
+  // the latest vote; a vote is not held when the initiative had already ended (the row would still
+  // show the earlier vote), so that case says nothing.
+  function voteResult(e) {
+    if (e.type !== "biz_vote" || !state.main.state) return "";
+    const k = state.scenario.initiatives.findIndex((i) => i.id === e.initiative);
+    const n = state.scenario.initiatives.length;
+    const row = state.main.rows[e.week * n + k], before = e.week > 0 ? state.main.rows[(e.week - 1) * n + k] : null;
+    if (!row || !row.biz_votes || (before && before.phase === "ended")) return "";
+    return ": " + tf("biz_result", { yes: row.biz_yes, votes: row.biz_votes });
   }
 
   const initiativeName = (id) => (id ? (state.scenario.initiatives.find((i) => i.id === id) || { name: id }).name : "");
