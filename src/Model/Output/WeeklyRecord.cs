@@ -30,6 +30,10 @@ public struct WeeklyRecord
     public bool BizActive;
     public int BizVotes;
     public int BizYes;
+    /// <summary>In a money crisis this week, and mobilised by it (not in weekly.csv: the workshop page
+    /// marks where a crisis and its mobilisation begin).</summary>
+    public bool InCrisis;
+    public bool Mobilised;
 
     public static WeeklyRecord From(World w, int k, int week)
     {
@@ -60,6 +64,8 @@ public struct WeeklyRecord
             BizActive = s.BizUntilWeek > week,
             BizVotes = s.BizVotes,
             BizYes = s.BizYes,
+            InCrisis = s.InCrisis,
+            Mobilised = s.Mobilised,
         };
     }
 }

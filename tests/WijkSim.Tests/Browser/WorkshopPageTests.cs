@@ -180,6 +180,32 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(timeline, "ondernemers voor"));
         var marks = await page.EvaluateAsync<string[]>("() => window.wijksim.charts['chart-draagvlak'].getOption().series[0].markLine.data.map(d => d.name)");
         Assert.Contains(marks, m => m.Contains($"{yes} van {votes} ondernemers voor"));
+        // The line's own label leads with the count, so it is not cut off on a projector.
+        var labels = await page.EvaluateAsync<string[]>("() => window.wijksim.charts['chart-draagvlak'].getOption().series[0].markLine.data.map(d => d.label.formatter)");
+        Assert.Contains($"✓ BIZ: {yes} van {votes} voor", labels);
+        Assert.All(labels, l => Assert.True(l.Length <= 24, $"'{l}' is too long for a line's label"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_money_crisis_and_the_residents_mobilising_are_marked_where_they_begin()
+    {
+        await using var serve = await ServeProcess.Start(Repo.Scenario("de-ketel.yaml"));
+        for (int i = 0; i < 5; i++) await serve.Post("/api/step", new { weeks = 52 }); // past the debt of December 2017
+        var rows = (await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/records?from=0"))).GetProperty("rows").EnumerateArray().ToList();
+        int crisis = rows.FindIndex(r => r.GetProperty("in_crisis").GetBoolean());
+        int mobilised = rows.FindIndex(r => r.GetProperty("mobilised").GetBoolean());
+        Assert.True(crisis > 0 && mobilised >= crisis, $"the debt brings a crisis (week {crisis}) and the residents mobilise (week {mobilised})");
+
+        var (page, errors) = await Open(serve, facilitator: false);
+        await WaitForWeek(page, 260);
+        var marks = await page.EvaluateAsync<JsonElement>("() => window.wijksim.charts['chart-draagvlak'].getOption().series[0].markLine.data.map(d => [d.xAxis, d.name])");
+        var named = marks.EnumerateArray().Select(m => (m[0].GetInt32(), m[1].GetString())).ToList();
+        Assert.Contains((crisis, "⚡ Geldcrisis"), named);
+        Assert.Contains((mobilised, "✊ Bewoners komen in actie"), named);
+        string timeline = await page.InnerTextAsync("#timeline");
+        Assert.Contains("⚡ Geldcrisis", timeline);
+        Assert.Contains("✊ Bewoners komen in actie", timeline);
         Assert.Empty(errors);
     }
 

@@ -334,14 +334,39 @@
     return charts[id];
   }
 
-  // Scenario events (grey) and lever changes (orange) as vertical lines on the time charts.
+  // Where the shown initiative's money crisis begins, and where its residents mobilise for it: turning
+  // points the model makes, not the scenario, found in the weeks as they come.
+  function turningPoints() {
+    const points = [];
+    rowsOf(state.main, state.selected).forEach((r, week, rows) => {
+      const before = week > 0 ? rows[week - 1] : null;
+      for (const [field, key, symbol] of [["in_crisis", "crisis", "⚡"], ["mobilised", "mobilised", "✊"]])
+        if (r && r[field] && !(before && before[field])) points.push({ week, date: r.date, text: `${symbol} ${t(key)}` });
+    });
+    return points;
+  }
+
+  // A label along a line on a chart stays inside the plot: long captions are cut, the tooltip and the
+  // timeline have them whole.
+  const short = (text) => {
+    const max = state.presentation ? 20 : 24;
+    return text.length > max ? text.slice(0, max - 1) + "…" : text;
+  };
+
+  // On a chart a held BIZ vote shows its count before anything else ("✓ BIZ: 16 van 56 voor").
+  const chartName = (e) => {
+    const vote = voteCount(e);
+    return vote ? `${EVENT_SYMBOLS[e.type]} ${tf("biz_result_short", vote)}` : short(eventName(e));
+  };
+
+  // Scenario events (grey), the model's turning points (red) and lever changes (orange) as vertical lines on the time charts.
   function markers() {
     // Events carry their symbol and Dutch name on the line; the scenario's research note stays in the tooltip.
     const size = state.presentation ? 15 : 11;
     const events = state.scenario.events.filter((e) => e.week >= 0 && e.week < state.main.state.horizon)
       .map((e) => ({ xAxis: e.week, name: eventName(e), lineStyle: { color: "#9a948a", type: "dashed" },
         // Right of the line, inside the plot (left of it, week 0's label ran over the axis), on a light ground.
-        label: { show: true, formatter: eventName(e), position: "insideEndBottom", fontSize: size, color: "#5d6b73", backgroundColor: "rgba(255,255,255,0.75)" } }));
+        label: { show: true, formatter: chartName(e), position: "insideEndBottom", fontSize: size, color: "#5d6b73", backgroundColor: "rgba(255,255,255,0.75)" } }));
     // Several lever changes in one week share one line and one label, each named in it.
     const grouped = (levers, colour, prefix) => Object.values(levers.reduce((byWeek, l) => {
       (byWeek[l.week] = byWeek[l.week] || []).push(l);
@@ -349,11 +374,13 @@
     }, {})).map((ls) => {
       const text = ls.map((l) => t("lever_" + l.change.lever)).join(" + ");
       return { xAxis: ls[0].week, name: prefix + text, lineStyle: { color: colour, width: 2 },
-        label: { show: true, formatter: text, position: "insideStartBottom", fontSize: size, color: colour, backgroundColor: "rgba(255,255,255,0.75)" } };
+        label: { show: true, formatter: short(text), position: "insideStartBottom", fontSize: size, color: colour, backgroundColor: "rgba(255,255,255,0.75)" } };
     });
     const levers = grouped(state.main.levers, "#b0551d", "");
     const forkLevers = state.fork ? grouped(state.fork.levers, FORK_COLOUR, `${t("with_change")}: `) : [];
-    return { symbol: "none", silent: false, data: [...events, ...levers, ...forkLevers], tooltip: { formatter: (p) => p.name } };
+    const turns = turningPoints().map((p) => ({ xAxis: p.week, name: p.text, lineStyle: { color: "#a3201c", type: "dotted", width: 2 },
+      label: { show: true, formatter: short(p.text), position: "insideMiddleBottom", fontSize: size, color: "#a3201c", backgroundColor: "rgba(255,255,255,0.75)" } }));
+    return { symbol: "none", silent: false, data: [...events, ...turns, ...levers, ...forkLevers], tooltip: { formatter: (p) => p.name } };
   }
 
   // The comparison run has a colour of its own (and is dashed), so it can be told apart on a projector.
@@ -463,6 +490,7 @@
     const week = state.main.state.week;
     const items = [
       ...state.scenario.events.map((e) => ({ week: e.week, date: e.date, who: eventName(e), what: initiativeName(e.initiative), source: e.label, lever: false })),
+      ...turningPoints().map((p) => ({ week: p.week, date: p.date, who: p.text, what: initiativeName(state.scenario.initiatives[state.selected].id), lever: false })),
       ...state.main.levers.map((l) => ({ week: l.week, date: l.date, who: l.change.by, what: describeLever(l.change), lever: true })),
       ...(state.fork ? state.fork.levers.map((l) => ({ week: l.week, date: l.date, who: `${l.change.by} (${t("with_change")})`, what: describeLever(l.change), lever: true })) : []),
     ].sort((a, b) => a.week - b.week);
@@ -473,14 +501,16 @@
   // A BIZ vote that has been held shows its count: ": 16 van 56 ondernemers voor". Its week's row holds
   // the latest vote; a vote is not held when the initiative had already ended (the row would still
   // show the earlier vote), so that case says nothing.
-  function voteResult(e) {
-    if (e.type !== "biz_vote" || !state.main.state) return "";
+  function voteCount(e) {
+    if (e.type !== "biz_vote" || !state.main.state) return null;
     const k = state.scenario.initiatives.findIndex((i) => i.id === e.initiative);
     const n = state.scenario.initiatives.length;
     const row = state.main.rows[e.week * n + k], before = e.week > 0 ? state.main.rows[(e.week - 1) * n + k] : null;
-    if (!row || !row.biz_votes || (before && before.phase === "ended")) return "";
-    return ": " + tf("biz_result", { yes: row.biz_yes, votes: row.biz_votes });
+    if (!row || !row.biz_votes || (before && before.phase === "ended")) return null;
+    return { yes: row.biz_yes, votes: row.biz_votes };
   }
+  const voteResult = (e) => { const vote = voteCount(e); return vote ? ": " + tf("biz_result", vote) : ""; };
+
 
   const initiativeName = (id) => (id ? (state.scenario.initiatives.find((i) => i.id === id) || { name: id }).name : "");
 
