@@ -100,7 +100,9 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         Assert.True(layout[1] > layout[0] + 8, "the title runs into the plot");
         Assert.True(layout[3] > layout[2] + 8, "the legend runs into the plot");
         Assert.False(await page.IsVisibleAsync("#controls"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ChromiumFixture.ArtifactFolder(), $"workshop-presentation-{width}x{height}.png") });
+        string shot = Path.Combine(ChromiumFixture.ArtifactFolder(), $"workshop-presentation-{width}x{height}.png");
+        await page.ScreenshotAsync(new() { Path = shot });
+        KeepForDocs(shot);
         await page.ClickAsync("#present"); // and back
         Assert.True(await page.IsVisibleAsync("#controls"));
         Assert.Empty(errors);
@@ -206,6 +208,31 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         string timeline = await page.InnerTextAsync("#timeline");
         Assert.Contains("⚡ Geldcrisis", timeline);
         Assert.Contains("✊ Bewoners komen in actie", timeline);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task In_Dutch_the_page_shows_no_English()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        for (int i = 0; i < 4; i++) await serve.Post("/api/step", new { weeks = 52 }); // past the first BIZ vote
+        await serve.Post("/api/levers", new { lever = "decision_lag", initiative = "jan-eef", value = 12 });
+        await serve.Post("/api/step", new { weeks = 1 });
+        var (page, errors) = await Open(serve, facilitator: true);
+        await WaitForWeek(page, 209);
+        await page.ClickAsync("#explain summary");
+        // The scenario files' names are names, not words (voedseltuin-single-source.yaml).
+        await page.EvaluateAsync("() => { document.getElementById('scenario-file').style.display = 'none'; }");
+        string text = await page.InnerTextAsync("body");
+        // No English text of the page's own dictionary (where it differs from the Dutch one) ...
+        var english = await page.EvaluateAsync<string[]>(
+            "() => Object.entries(window.WIJKSIM_TEXT.en).filter(([k, v]) => v !== window.WIJKSIM_TEXT.nl[k]).map(([k, v]) => v)");
+        Assert.True(english.Length > 100, "the dictionary was read");
+        foreach (var phrase in english.Where(e => e.Length >= 5 && !e.Contains('{')))
+            Assert.False(text.Contains(phrase, StringComparison.Ordinal),
+                $"English on the Dutch page: '{phrase}' in '{text.Substring(Math.Max(0, text.IndexOf(phrase, StringComparison.Ordinal) - 60), Math.Min(120, text.Length - Math.Max(0, text.IndexOf(phrase, StringComparison.Ordinal) - 60)))}'");
+        // ... nor English from elsewhere (the scenario's research notes, the server's messages).
+        Assert.DoesNotMatch(@"\b(the|and|with|from|after|before|volunteers|subsidy|entrepreneurs|assumption|murder)\b", text.ToLowerInvariant());
         Assert.Empty(errors);
     }
 
@@ -421,9 +448,13 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         await participant.ScreenshotAsync(new() { Path = Path.Combine(folder, "workshop-jan-eef-week52-participant-phone.png"), FullPage = true });
         Assert.True(new FileInfo(shot).Length > 50_000, "the screenshot is suspiciously small");
         Assert.Empty(errors);
-        // Regenerate the guide's screenshots with WIJKSIM_DOCS_SCREENSHOTS=1.
+        foreach (var file in Directory.GetFiles(folder, "workshop-jan-eef-week52-*.png")) KeepForDocs(file);
+    }
+
+    /// <summary>Regenerates the guide's screenshots (docs/img) with WIJKSIM_DOCS_SCREENSHOTS=1.</summary>
+    private static void KeepForDocs(string file)
+    {
         if (Environment.GetEnvironmentVariable("WIJKSIM_DOCS_SCREENSHOTS") == "1")
-            foreach (var file in Directory.GetFiles(folder, "workshop-jan-eef-week52-*.png"))
-                File.Copy(file, Path.Combine(Repo.Root, "docs", "img", Path.GetFileName(file)), overwrite: true);
+            File.Copy(file, Path.Combine(Repo.Root, "docs", "img", Path.GetFileName(file)), overwrite: true);
     }
 }
