@@ -157,6 +157,7 @@ public static class WorldBuilder
         // An organisation that is formal at the start has a board with its full grip already.
         BoardGrip = c.Formalisation * c.BoardSteering,
         Autonomy = Formalisation.Autonomy(c.Formalisation * c.BoardSteering, w.Rules.Formalisation),
+        RoomYesShare = -1,
         BizUntilWeek = -1,
         BizNextFromWeek = -1,
     };

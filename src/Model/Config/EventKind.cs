@@ -36,4 +36,7 @@ public enum EventKind : byte
     /// <summary>A municipal election is held this week (in addition to the calendar in <c>municipality.elections</c>).
     /// As a lever, <c>value</c> is the number of weeks from now until the election (default 0: next week).</summary>
     Election,
+    /// <summary>The workshop room votes as the shopkeepers: <c>value</c> (0..1) is the yes-share the initiative's
+    /// next BIZ vote takes instead of drawing each shopkeeper's vote (a poll on the workshop page, issue 15).</summary>
+    RoomVote,
 }

@@ -10,7 +10,7 @@ public static class EventRequirements
     public static (double Min, double Max)? ValueRange(EventKind kind) => kind switch
     {
         EventKind.Shock or EventKind.Campaign or EventKind.Formalise or EventKind.AgendaShift
-            or EventKind.Recognition or EventKind.Intermediary or EventKind.BenefitSafety => (0.0, 1.0),
+            or EventKind.Recognition or EventKind.Intermediary or EventKind.BenefitSafety or EventKind.RoomVote => (0.0, 1.0),
         EventKind.GroupSplit => (2.0, 100000.0),
         EventKind.LeaseExtension => (1.0, 50.0),
         EventKind.DecisionLag => (0.0, 104.0),

@@ -49,6 +49,7 @@ public static class EventStep
             case EventKind.StanceChange: a.Exists = true; a.Stance = e.Stance; break;
             case EventKind.SubsidyChange: ChangeSubsidy(w, ref s, ref a, e, week); break;
             case EventKind.BizVote: HoldBizVote(w, e, week); break;
+            case EventKind.RoomVote: s.RoomYesShare = e.Value; break;
             case EventKind.ReintegrationStop: a.ReintegrationRunning = false; break;
             case EventKind.AgendaShift: s.AgendaAlignment = e.Value; a.AgendaConditions = true; break;
             case EventKind.Recognition: s.Recognition = e.Value; break;
@@ -94,14 +95,17 @@ public static class EventStep
         int K = w.InitiativeCount, yes = 0, votes = 0;
         double campaign = w.ShopkeepersInReach[k] > 0 ? (double)s.Working / w.ShopkeepersInReach[k] : 0.0;
         double levy = e.HasValue ? e.Value : biz.LevyPerYear; // a vote may be on a more ambitious BIZ
+        bool room = s.RoomYesShare >= 0; // the workshop room voted for the shopkeepers (a poll)
         for (int i = 0; i < w.Residents; i++)
         {
             int idx = i * K + k;
             if (!w.InReach[idx] || !w.Traits.Shopkeeper[i]) continue;
             votes++;
+            if (room) continue;
             double chance = BizVote.YesChance(w.Now.Trust[idx], campaign, s.Urgency, levy, w.Rules.Funding);
             if (Random.CounterRng.Uniform(w.Seed, ((ulong)(uint)k << 32) | (uint)i, week, Random.Purpose.BizVote) < chance) yes++;
         }
+        if (room) (yes, s.RoomYesShare) = (BizVote.RoomYes(s.RoomYesShare, votes), -1);
         s.BizVotes = votes;
         s.BizYes = yes;
         if (BizVote.Passes(yes, votes, biz.RequiredYesShare)) BizTerm.Passed(ref s, week, levy, biz.TermYears);

@@ -17,5 +17,9 @@ public static class BizVote
         return 1.0 / (1.0 + Math.Exp(-logit));
     }
 
+    /// <summary>The yes votes when the workshop room votes for the shopkeepers: its yes-share of the votes,
+    /// rounded half away from zero (0.5 of 5 votes is 3).</summary>
+    public static int RoomYes(double roomShare, int votes) => (int)Math.Round(roomShare * votes, MidpointRounding.AwayFromZero);
+
     public static bool Passes(int yes, int votes, double requiredShare) => votes > 0 && (double)yes / votes >= requiredShare;
 }

@@ -84,6 +84,8 @@ public struct InitiativeState
     /// <summary>Votes cast and yes votes in the latest BIZ vote (0, 0 before any).</summary>
     public int BizVotes;
     public int BizYes;
+    /// <summary>The workshop room's yes-share for the next BIZ vote, or -1 when the shopkeepers vote themselves.</summary>
+    public double RoomYesShare;
 
     /// <summary>Members: passive supporters, active volunteers and core (draagvlak).</summary>
     public readonly int Members => Passive + Active + Core;

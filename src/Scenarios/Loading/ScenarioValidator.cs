@@ -119,8 +119,8 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
         {
             if (e.Initiative is null) Fail(path, $"a '{type}' event needs the key 'initiative' naming one of: {string.Join(", ", ids)}");
             CheckReference(e.Initiative!, ids, $"{path}.initiative", "initiative");
-            if (e.Type == EventKind.BizVote && c.Initiatives.First(i => i.Id == e.Initiative).Biz is null)
-                Fail($"{path}.initiative", $"a 'biz_vote' event needs the initiative '{e.Initiative}' to have a 'biz' section");
+            if (e.Type is EventKind.BizVote or EventKind.RoomVote && c.Initiatives.First(i => i.Id == e.Initiative).Biz is null)
+                Fail($"{path}.initiative", $"a '{type}' event needs the initiative '{e.Initiative}' to have a 'biz' section");
         }
         if (e.Type == EventKind.Election && e.Value is not null)
             Fail($"{path}.value", "an 'election' event in a scenario takes no value: its date is the election (a value is only for the live lever, as weeks ahead)");

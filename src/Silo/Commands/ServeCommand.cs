@@ -78,6 +78,7 @@ public static class ServeCommand
         app.MapOrleansDashboard(routePrefix: "/orleans");
         Api.Map(app, grains, workshop, facilitator);
         WorkshopApi.Map(app, workshop, app.Services.GetRequiredService<WorkshopFeed>(), facilitator);
+        PollApi.Map(app, grains, workshop, facilitator);
 
         await app.StartAsync();
         await workshop.Load(loaded, seed);

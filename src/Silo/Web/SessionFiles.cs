@@ -49,6 +49,12 @@ public static class SessionFiles
             Settings = scenario.Settings,
             Replay = $"wijksim run {Path.GetFileName(scenario.Path)} --seed {run.Seed} --weeks {run.Weeks} --levers manifest.json",
             LeverChanges = levers,
+            // The room's polls: each question, its tally, and the lever change it became (also in
+            // lever_changes, by "zaal", which is what the replay uses).
+            Polls = workshop.Polls.History(session.Id).Select(p => new
+            {
+                p.Poll.Id, p.Poll.Week, p.Poll.Lever, p.Poll.Initiative, Choices = p.Poll.Choices.Select(c => c.Label), p.Tally, p.Applied,
+            }),
             Outcomes = run.Weeks > 0 ? run.Outcomes : [],
             Parameters = scenario.Config,
         };

@@ -16,7 +16,7 @@ public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private readonly ConcurrentDictionary<Guid, ViewerQueue> _viewers = new();
-    private (int Version, int Week, int Levers, int ForkWeek, int ForkLevers, bool Running, double Speed) _sent = (-1, -1, -1, -1, -1, false, 0);
+    private (int Version, int Week, int Levers, int ForkWeek, int ForkLevers, bool Running, double Speed, int Polls) _sent = (-1, -1, -1, -1, -1, false, 0, -1);
 
     /// <summary>The manifest's names (snake_case), on one line: an event-stream message ends at a blank line.</summary>
     private static readonly JsonSerializerOptions Compact = new(Manifest.Json) { WriteIndented = false };
@@ -66,7 +66,7 @@ public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
             forkWeek = (await forkClock.GetState()).Week;
             forkLevers = (await forkClock.GetLeverLog()).Length;
         }
-        var now = (workshop.Version, main.Week, levers, forkWeek, forkLevers, main.Running, main.Speed);
+        var now = (Version: workshop.Version, main.Week, Levers: levers, ForkWeek: forkWeek, ForkLevers: forkLevers, main.Running, main.Speed, Polls: workshop.Polls.Version);
         if (now == _sent || _viewers.IsEmpty) return; // nothing new, or nobody to tell
         bool fresh = now.Version != _sent.Version || main.Week < _sent.Week;
         string message = await Message(fresh ? "snapshot" : "update", fresh ? 0 : Math.Max(0, Math.Min(_sent.Week, _sent.ForkWeek < 0 ? _sent.Week : _sent.ForkWeek)));
@@ -109,8 +109,23 @@ public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
             Fork = fork is null ? null : await Run(fork, from),
             Roles = Convert.ToBase64String(await workshop.Clock(main).GetRoles()),
             Viewers,
+            Poll = PollView(),
         };
         return JsonSerializer.Serialize(message, Compact);
+    }
+
+    /// <summary>The open poll with its live tally, or else the session's last closed one with what it became.</summary>
+    private object? PollView()
+    {
+        if (workshop.Polls.Current() is var (open, tally))
+            return new { open.Id, open.Lever, open.Initiative, open.Run, Choices = open.Choices.Select(c => c.Label), Tally = tally, Open = true };
+        var last = workshop.Polls.History(workshop.Main.Id).LastOrDefault()
+            ?? (workshop.Fork is { } fork ? workshop.Polls.History(fork.Id).LastOrDefault() : null);
+        return last is null ? null : new
+        {
+            last.Poll.Id, last.Poll.Lever, last.Poll.Initiative, last.Poll.Run, Choices = last.Poll.Choices.Select(c => c.Label), last.Tally, Open = false,
+            Applied = last.Applied?.Change,
+        };
     }
 
     private async Task<object> Run(WorkshopState.Session session, int from)

@@ -26,6 +26,9 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
     /// <summary>The sessions replaced so far, each downloadable until the server stops.</summary>
     public SessionArchive Archive { get; } = new();
 
+    /// <summary>The questions to the room (issue 15).</summary>
+    public WorkshopPolls Polls { get; } = new();
+
     /// <summary>Bumped on every change that is not a simple step forward (load, reset, fork), so viewers
     /// know to take a fresh snapshot instead of appending.</summary>
     public int Version { get; private set; }
@@ -65,6 +68,7 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
         {
             if (Main is not null) await Clock(Main).Pause();
             await KeepLocked(Main, Fork, "load");
+            if (Main is not null) Polls.Forget(Main.Id);
             var session = new Session($"workshop-{_instance}-{++_generation}", scenario, scenario.Config, seed);
             await Clock(session).Create(new SessionSpec(session.Id, ModelConfigJson.Serialize(session.Config), seed, scenario.Path, scenario.Sha256));
             var (oldMain, oldFork) = (Main, Fork);
@@ -88,6 +92,7 @@ public sealed class WorkshopState(IGrainFactory grains, string scenarioFolder)
             bool running = (await clock.GetState()).Running;
             await clock.Pause(); // the zip is of one week, not of a run moving under it
             await KeepLocked(Main, Fork, "reset");
+            Polls.Forget(Main.Id); // the zip has kept them; the new run starts without questions
             await DropForkLocked();
             await clock.Reset();
             if (running) await clock.Start(); // a reset keeps a running clock running, as before

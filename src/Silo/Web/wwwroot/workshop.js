@@ -11,13 +11,13 @@
   const LEVERS = {
     stance: ["initiative", "stance"], subsidy: ["initiative", "schedule", "value"], decision_lag: ["initiative", "value"],
     election: ["value"], group_split: ["initiative", "value"], intermediary: ["value"], recognition: ["initiative", "value"],
-    benefit_safety: ["value"],
+    benefit_safety: ["value"], room_vote: ["initiative", "value"],
   };
   // A symbol per kind of event, from fonts every machine has (no emoji font needed on a projector PC).
   const EVENT_SYMBOLS = {
     shock: "⚠", campaign: "⚑", formalise: "▣", stance_change: "⇄", subsidy_change: "€", biz_vote: "✓", reintegration_stop: "■",
     agenda_shift: "➔", recognition: "★", group_split: "✂", intermediary: "⚭", lease_extension: "⌂", decision_lag: "⌛",
-    benefit_safety: "☂", debt: "✗", election: "☑",
+    benefit_safety: "☂", debt: "✗", election: "☑", room_vote: "✋",
   };
   // A scenario's words for the room ({nl, en}, Dutch first): English falls back to Dutch.
   const say = (text) => (text ? (state.lang === "en" && text.en ? text.en : text.nl) : "");
@@ -41,12 +41,25 @@
     viewers: 0,
     updates: 0,           // messages applied (the browser tests wait on it)
     presentation: false,  // large type for a projector (issue 15)
+    poll: null,           // the open poll, or the last one closed (issue 15: the room takes part)
+    voter: voterId(),     // this browser's id for answering polls (one answer per viewer)
+    myChoice: null,       // what this viewer answered to the open poll
   };
   const charts = {};
   const $ = (id) => document.getElementById(id);
   const t = (key) => (TEXT[state.lang] && TEXT[state.lang][key]) || TEXT.en[key] || key;
   // A text with {name} placeholders filled in.
   const tf = (key, values) => t(key).replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+
+  // A random id kept in this browser, so a viewer answers a poll once (a new answer replaces the old).
+  function voterId() {
+    let id = localStorage.getItem("wijksim-voter");
+    if (!id) {
+      id = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+      localStorage.setItem("wijksim-voter", id);
+    }
+    return id;
+  }
 
   function readToken() {
     const match = /token=([A-Za-z0-9]+)/.exec(location.hash);
@@ -89,6 +102,8 @@
     }
     state.roles = Uint8Array.from(atob(message.roles), (c) => c.charCodeAt(0));
     state.viewers = message.viewers;
+    if (!message.poll || !state.poll || message.poll.id !== state.poll.id) state.myChoice = null;
+    state.poll = message.poll;
     state.updates++;
     scheduleRender();
   }
@@ -216,7 +231,10 @@
   function showLeverFields() {
     const fields = LEVERS[$("lever").value];
     document.querySelectorAll("#lever-form [data-for]").forEach((el) => {
-      el.hidden = el.dataset.for === "run" ? !state.fork : !fields.includes(el.dataset.for);
+      el.hidden = el.dataset.for === "run" ? !state.fork
+        // A poll on the room's BIZ vote asks yes or no; a poll on a value lever needs the values to choose from.
+        : el.dataset.for === "poll-choices" ? !fields.includes("value") || $("lever").value === "room_vote"
+        : !fields.includes(el.dataset.for);
     });
     $("value-hint").dataset.i18n = "value_" + $("lever").value;
     translate();
@@ -257,6 +275,7 @@
     renderCharts();
     renderNetwork();
     renderTimeline();
+    renderPoll();
     showLeverFields();
     const initiatives = state.scenario.initiatives.map((i) => `<option value="${i.id}">${i.name}</option>`).join("");
     if ($("lever-initiative").dataset.key !== initiatives) { $("lever-initiative").innerHTML = initiatives; $("lever-initiative").dataset.key = initiatives; }
@@ -512,6 +531,78 @@
   const voteResult = (e) => { const vote = voteCount(e); return vote ? ": " + tf("biz_result", vote) : ""; };
 
 
+  // ---------------------------------------------------------------- the room's polls
+  // A choice as the room reads it: "partner", "ja", "26", "vast € 30.000".
+  function choiceText(poll, label) {
+    return label.split(" ").map((part) => (/^-?\d+(\.\d+)?$/.test(part)
+      ? (poll.lever === "subsidy" ? "€ " : "") + fmt(Number(part), Number.isInteger(Number(part)) ? 0 : 2)
+      : t(part))).join(" ");
+  }
+
+  function pollQuestion(poll) {
+    if (poll.lever === "room_vote") return t("poll_question_biz");
+    const who = poll.initiative ? ` (${initiativeName(poll.initiative)})` : "";
+    return tf("poll_question", { lever: t("lever_" + poll.lever) }) + who;
+  }
+
+  function renderPoll() {
+    const poll = state.poll;
+    $("poll").hidden = !poll;
+    if (!poll) return;
+    $("poll-question").textContent = `✋ ${pollQuestion(poll)}`;
+    const total = poll.tally.reduce((a, b) => a + b, 0);
+    const html = poll.choices.map((label, i) => {
+      const share = total ? Math.round((100 * poll.tally[i]) / total) : 0;
+      const mine = state.myChoice === i ? " mine" : "";
+      return `<button type="button" class="poll-choice${mine}" data-choice="${i}" ${poll.open ? "" : "disabled"}>
+        <span class="label">${escapeHtml(choiceText(poll, label))}</span><span class="count">${poll.tally[i]}</span>
+        <span class="bar" style="width:${share}%"></span></button>`;
+    }).join("");
+    if ($("poll-choices-list").innerHTML !== html) $("poll-choices-list").innerHTML = html;
+    const status = poll.open
+      ? tf(total === 1 ? "poll_answers_one" : "poll_answers", { n: total })
+      : poll.applied ? tf("poll_applied", { what: describeLever(poll.applied) }) : t("poll_closed");
+    $("poll-status").textContent = status;
+    $("poll-controls").hidden = !state.facilitator || !poll.open;
+  }
+
+  async function answerPoll(choice) {
+    if (!state.poll || !state.poll.open) return;
+    state.myChoice = choice;
+    const result = await api("POST", "api/polls/answer", { poll: state.poll.id, choice, voter: state.voter });
+    if (!result.ok) showError("poll", (result.payload && result.payload.error) || "");
+    scheduleRender();
+  }
+
+  // The facilitator asks the room about the lever in the form: its choices are the values typed
+  // ("4; 12; 26", Dutch numbers), or built in for the stance and the room's BIZ vote.
+  async function openPoll() {
+    clearErrors();
+    const lever = $("lever").value, fields = LEVERS[lever];
+    const texts = $("poll-choices").value.split(";").map((x) => x.trim()).filter((x) => x !== "");
+    const values = texts.map((x) => window.wijksimParseNumber(x));
+    const bad = texts.findIndex((x, i) => values[i] === null);
+    if (fields.includes("value") && bad >= 0) { showError("choices", tf("number_format", { text: texts[bad] })); return; }
+    const schedule = fields.includes("schedule") ? $("lever-schedule").value : null;
+    const body = {
+      lever,
+      run: state.fork ? $("lever-run").value : "main",
+      initiative: fields.includes("initiative") ? $("lever-initiative").value : null,
+      choices: fields.includes("value") ? values.map((value) => ({ value, schedule })) : null,
+    };
+    const result = await api("POST", "api/polls", body);
+    if (!result.ok) {
+      const field = (result.payload && result.payload.field) || "choices";
+      showError(field.startsWith("choices") ? "choices" : field, leverErrorText(result.payload));
+    }
+  }
+
+  async function closePoll(apply) {
+    clearErrors();
+    const result = await api("POST", "api/polls/close", { apply });
+    if (!result.ok) showError((result.payload && result.payload.field) || "poll", (result.payload && result.payload.error) || t("unauthorized"));
+  }
+
   const initiativeName = (id) => (id ? (state.scenario.initiatives.find((i) => i.id === id) || { name: id }).name : "");
 
   function describeLever(c) {
@@ -519,7 +610,7 @@
     if (c.initiative) parts.push(initiativeName(c.initiative));
     if (c.stance) parts.push(t(c.stance));
     if (c.schedule) parts.push(t(c.schedule));
-    if (c.value !== null && c.value !== undefined) parts.push(String(c.value));
+    if (c.value !== null && c.value !== undefined) parts.push(c.lever === "room_vote" ? `${pct(c.value)} ${t("yes")}` : String(c.value));
     return parts.join(" · ");
   }
 
@@ -547,6 +638,13 @@
   // ---------------------------------------------------------------- wiring
   function wire() {
     $("present").addEventListener("click", togglePresentation);
+    $("poll-open").addEventListener("click", openPoll);
+    $("poll-apply").addEventListener("click", () => closePoll(true));
+    $("poll-close").addEventListener("click", () => closePoll(false));
+    $("poll-choices-list").addEventListener("click", (e) => {
+      const button = e.target.closest("button[data-choice]");
+      if (button) answerPoll(Number(button.dataset.choice));
+    });
     $("lang").addEventListener("click", () => {
       state.lang = state.lang === "nl" ? "en" : "nl";
       localStorage.setItem("wijksim-lang", state.lang);
