@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace WijkSim.Model.Output;
@@ -14,7 +15,9 @@ public static class WeeklyRecordCodec
     /// <exception cref="InvalidDataException">the bytes are not a whole number of records</exception>
     public static WeeklyRecord[] Decode(ReadOnlySpan<byte> bytes)
     {
-        int size = Marshal.SizeOf<WeeklyRecord>();
+        // The managed size, which the block copy writes; Marshal.SizeOf counts a bool as 4 bytes and
+        // disagrees as soon as the struct has enough bools (it refused every run's journal once).
+        int size = Unsafe.SizeOf<WeeklyRecord>();
         if (bytes.Length % size != 0)
             throw new InvalidDataException($"{bytes.Length} bytes are not a whole number of {size}-byte weekly records");
         return MemoryMarshal.Cast<byte, WeeklyRecord>(bytes).ToArray();

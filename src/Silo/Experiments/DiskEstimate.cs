@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using WijkSim.Model.Output;
 using WijkSim.Silo.Output;
 
@@ -24,7 +23,7 @@ public static class DiskEstimate
             var config = experiment.PointConfigs[p];
             records += (long)experiment.Plan.Replications * config.Weeks * Math.Max(1, config.Initiatives.Count);
         }
-        return (records * Marshal.SizeOf<WeeklyRecord>(), (long)(records * ParquetBytesPerRecord));
+        return (records * System.Runtime.CompilerServices.Unsafe.SizeOf<WeeklyRecord>(), (long)(records * ParquetBytesPerRecord));
     }
 
     /// <summary>Refuses, before anything runs, an experiment the folder's disk cannot hold (with a

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using WijkSim.Model.Output;
 using WijkSim.Silo.Experiments;
 using WijkSim.Silo.Output;
@@ -17,7 +16,7 @@ public class DiskEstimateTests
     public void The_estimate_grows_with_replications_and_weeks_and_counts_raw_records_for_the_journal()
     {
         var (journal, outputs) = DiskEstimate.Of(Sweep(1000));
-        Assert.Equal(1000L * 520 * Marshal.SizeOf<WeeklyRecord>(), journal);
+        Assert.Equal(1000L * 520 * System.Runtime.CompilerServices.Unsafe.SizeOf<WeeklyRecord>(), journal);
         Assert.Equal((long)(1000L * 520 * DiskEstimate.ParquetBytesPerRecord), outputs);
         Assert.Equal(2 * journal, DiskEstimate.Of(Sweep(2000)).Journal);
         Assert.True(DiskEstimate.Of(Sweep(1000, weeks: 52)).Journal < journal / 9);
