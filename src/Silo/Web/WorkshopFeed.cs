@@ -94,7 +94,8 @@ public sealed class WorkshopFeed(WorkshopState workshop) : BackgroundService
                 main.Config.Story,
                 Horizon = main.Config.Weeks,
                 Start = main.Config.Start.ToString("yyyy-MM-dd"),
-                Initiatives = main.Config.Initiatives.Select(i => new { i.Id, Name = i.Name.Length > 0 ? i.Name : i.Id }),
+                // With where on the ring each one is and how far it reaches (the street plan marks its place).
+                Initiatives = main.Config.Initiatives.Select(i => new { i.Id, Name = i.Name.Length > 0 ? i.Name : i.Id, i.Reach.Centre, i.Reach.Share }),
                 // The scenario's events and its calendar of municipal elections (a turning point in De Ketel).
                 Events = main.Config.Events.Select(e => new
                 {

@@ -237,6 +237,33 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     }
 
     [Fact]
+    public async Task The_neighbourhood_is_a_street_plan_of_homes_coloured_by_role_with_the_initiatives_place_also_on_a_phone()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        await serve.Post("/api/step", new { weeks = 40 });
+        var (page, errors) = await Open(serve, facilitator: false,
+            new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, DeviceScaleFactor = 2 });
+        await WaitForWeek(page, 40);
+        await page.WaitForFunctionAsync("() => window.wijksim.charts['chart-network'] && window.wijksim.charts['chart-network'].getOption().series.length === 5",
+            null, new() { Timeout = Timeout });
+        var plan = await page.EvaluateAsync<JsonElement>(@"() => {
+            const o = window.wijksim.charts['chart-network'].getOption();
+            return { types: o.series.map(s => s.type), homes: o.series.reduce((a, s) => a + s.data.length, 0),
+                     active: o.series[3].data.length + o.series[4].data.length, place: o.series[0].markPoint.data.map(d => d.value),
+                     width: document.getElementById('chart-network').getBoundingClientRect().width };
+        }");
+        Assert.All(plan.GetProperty("types").EnumerateArray(), t => Assert.Equal("scatter", t.GetString()));
+        Assert.Equal(2000, plan.GetProperty("homes").GetInt32()); // one home per resident of jan-eef.yaml
+        Assert.True(plan.GetProperty("active").GetInt32() > 0, "after 40 weeks some homes are active or core");
+        Assert.Equal("⌂ Ik Geef om de Jan Eef", plan.GetProperty("place")[0].GetString());
+        Assert.True(plan.GetProperty("width").GetDouble() <= 390, "the plan fits the phone's width");
+        string shot = Path.Combine(ChromiumFixture.ArtifactFolder(), "workshop-street-plan-phone.png");
+        await page.Locator("#chart-network").ScreenshotAsync(new() { Path = shot });
+        KeepForDocs(shot);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task The_charts_grow_as_weeks_pass()
     {
         await using var serve = await ServeProcess.Start(JanEef);

@@ -477,33 +477,51 @@
   }
 
   let drawnRoles = null;
+  // The neighbourhood as a street plan: the model's ring of residents (neighbours on the ring live next
+  // door) laid out as rows of homes along streets, snaking so that the ring stays unbroken, one square
+  // per home coloured by its resident's role, and each initiative's place marked. Two rows of homes
+  // face each other across a street.
+  function streetPlan(n) {
+    const perRow = Math.max(10, Math.round(Math.sqrt(n * 1.6)));
+    const rows = Math.ceil(n / perRow);
+    const at = (i) => {
+      const row = Math.floor(i / perRow), k = i % perRow;
+      return [row % 2 === 0 ? k : perRow - 1 - k, row + 0.8 * Math.floor(row / 2)]; // a street after every second row
+    };
+    return { perRow, rows, at };
+  }
+
   function renderNetwork() {
     if (!state.network || !state.roles || state.roles.length !== state.network.residents) return;
     const key = state.roles.join("") + state.lang;
-    if (key === drawnRoles) return; // 2,000 nodes: redraw only when someone's role changed
+    if (key === drawnRoles) return; // 2,000 homes: redraw only when someone's role changed
     drawnRoles = key;
-    const n = state.network.residents;
-    const roles = state.roles;
-    const nodes = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const angle = (2 * Math.PI * i) / n; // the small world's ring: neighbours sit next to each other
-      nodes[i] = { x: Math.cos(angle) * 100, y: Math.sin(angle) * 100, symbolSize: roles[i] >= 3 ? 6 : 3, itemStyle: { color: ROLE_COLOURS[roles[i]] }, category: roles[i] };
-    }
-    // Only ties that touch an active or core resident: the whole network is a grey blur at phone size.
-    const links = [];
-    const e = state.network.edges;
-    for (let j = 0; j < e.length; j += 2) if (roles[e[j]] >= 3 || roles[e[j + 1]] >= 3) links.push({ source: e[j], target: e[j + 1] });
+    const n = state.network.residents, roles = state.roles, plan = streetPlan(n);
+    const byRole = [[], [], [], [], []];
+    for (let i = 0; i < n; i++) byRole[roles[i]].push(plan.at(i));
+    const names = [0, 1, 2, 3, 4].map((r) => t("role_" + ["none", "aware", "passive", "active", "core"][r]));
+    const places = state.scenario.initiatives.map((ini) => {
+      const [x, y] = plan.at(Math.min(n - 1, Math.floor(ini.centre * n)));
+      return { coord: [x, y], value: `⌂ ${ini.name}` };
+    });
+    const size = Math.max(3, Math.min(9, Math.floor(300 / plan.perRow)));
     chart("chart-network").setOption({
       animation: false,
       title: { text: t("chart_network"), left: 0, textStyle: { fontSize: 14 } },
-      legend: { bottom: 0, data: [0, 1, 2, 3, 4].map((r) => t("role_" + ["none", "aware", "passive", "active", "core"][r])) },
-      series: [{
-        type: "graph", layout: "none", roam: true, silent: true, data: nodes, links, top: 30, bottom: 40,
-        categories: [0, 1, 2, 3, 4].map((r) => ({ name: t("role_" + ["none", "aware", "passive", "active", "core"][r]), itemStyle: { color: ROLE_COLOURS[r] } })),
-        lineStyle: { color: "#e07b39", opacity: 0.25, width: 0.6 },
-      }],
+      legend: { bottom: 0, data: names },
+      grid: { top: 30, bottom: 40, left: 4, right: 4 },
+      xAxis: { show: false, min: -1, max: plan.perRow },
+      yAxis: { show: false, inverse: true, min: -1, max: plan.at(n - 1)[1] + 1 },
+      series: byRole.map((points, r) => ({
+        name: names[r], type: "scatter", symbol: "rect", symbolSize: size, silent: true, data: points,
+        itemStyle: { color: ROLE_COLOURS[r] },
+        // The initiative's place, on the first series so it is drawn once.
+        markPoint: r === 0 ? { symbol: "pin", symbolSize: 28, itemStyle: { color: "#1f2a30" },
+          label: { show: true, formatter: "{c}", position: "right", color: "#1f2a30", fontWeight: "bold", backgroundColor: "rgba(255,255,255,0.85)" }, data: places } : undefined,
+      })),
     }, { replaceMerge: ["series"] });
   }
+
 
   function renderTimeline() {
     const week = state.main.state.week;
