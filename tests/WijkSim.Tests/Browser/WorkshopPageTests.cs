@@ -205,6 +205,11 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         var named = marks.EnumerateArray().Select(m => (m[0].GetInt32(), m[1].GetString())).ToList();
         Assert.Contains((crisis, "⚡ Geldcrisis"), named);
         Assert.Contains((mobilised, "✊ Bewoners komen in actie"), named);
+        // Where the subsidy stops or is granted again, from the same rows.
+        double Subsidy(int week) => rows[week].GetProperty("income").GetProperty("subsidy").GetDouble();
+        var stops = Enumerable.Range(1, rows.Count - 1).Where(w => Subsidy(w - 1) > 0 && Subsidy(w) == 0).ToList();
+        Assert.NotEmpty(stops); // the cooperative's grant ends with its finances (2018)
+        Assert.All(stops, w => Assert.Contains((w, "€ Subsidie stopt"), named));
         string timeline = await page.InnerTextAsync("#timeline");
         Assert.Contains("⚡ Geldcrisis", timeline);
         Assert.Contains("✊ Bewoners komen in actie", timeline);

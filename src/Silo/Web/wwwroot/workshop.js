@@ -353,14 +353,20 @@
     return charts[id];
   }
 
-  // Where the shown initiative's money crisis begins, and where its residents mobilise for it: turning
-  // points the model makes, not the scenario, found in the weeks as they come.
+  // Turning points the model makes, not the scenario, found in the shown initiative's weeks as they
+  // come: where its money crisis begins and its residents mobilise, and where its subsidy stops or is
+  // granted again (the subsidy rhythm: a gap while the municipality decides). The subsidy's lines are
+  // quiet on the charts (named in the tooltip and the timeline): a yearly gap would crowd them.
   function turningPoints() {
     const points = [];
+    const paid = (r) => !!(r && r.income && r.income.subsidy > 0);
     rowsOf(state.main, state.selected).forEach((r, week, rows) => {
       const before = week > 0 ? rows[week - 1] : null;
+      if (!r) return;
       for (const [field, key, symbol] of [["in_crisis", "crisis", "⚡"], ["mobilised", "mobilised", "✊"]])
-        if (r && r[field] && !(before && before[field])) points.push({ week, date: r.date, text: `${symbol} ${t(key)}` });
+        if (r[field] && !(before && before[field])) points.push({ week, date: r.date, text: `${symbol} ${t(key)}` });
+      if (before && paid(r) !== paid(before))
+        points.push({ week, date: r.date, text: `€ ${t(paid(r) ? "subsidy_granted" : "subsidy_stops")}`, quiet: true });
     });
     return points;
   }
@@ -397,8 +403,8 @@
     });
     const levers = grouped(state.main.levers, "#b0551d", "");
     const forkLevers = state.fork ? grouped(state.fork.levers, FORK_COLOUR, `${t("with_change")}: `) : [];
-    const turns = turningPoints().map((p) => ({ xAxis: p.week, name: p.text, lineStyle: { color: "#a3201c", type: "dotted", width: 2 },
-      label: { show: true, formatter: short(p.text), position: "insideMiddleBottom", fontSize: size, color: "#a3201c", backgroundColor: "rgba(255,255,255,0.75)" } }));
+    const turns = turningPoints().map((p) => ({ xAxis: p.week, name: p.text, lineStyle: { color: "#a3201c", type: "dotted", width: p.quiet ? 1 : 2, opacity: p.quiet ? 0.5 : 1 },
+      label: { show: !p.quiet, formatter: short(p.text), position: "insideMiddleBottom", fontSize: size, color: "#a3201c", backgroundColor: "rgba(255,255,255,0.75)" } }));
     return { symbol: "none", silent: false, data: [...events, ...turns, ...levers, ...forkLevers], tooltip: { formatter: (p) => p.name } };
   }
 
