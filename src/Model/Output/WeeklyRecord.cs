@@ -34,6 +34,10 @@ public struct WeeklyRecord
     /// marks where a crisis and its mobilisation begin).</summary>
     public bool InCrisis;
     public bool Mobilised;
+    /// <summary>The week the initiative's lease of its place ends (-1 without a lease), and whether it
+    /// lost the place (not in weekly.csv: the page marks lease decisions).</summary>
+    public int LeaseEndWeek;
+    public bool LeaseLost;
 
     public static WeeklyRecord From(World w, int k, int week)
     {
@@ -66,6 +70,8 @@ public struct WeeklyRecord
             BizYes = s.BizYes,
             InCrisis = s.InCrisis,
             Mobilised = s.Mobilised,
+            LeaseEndWeek = w.Agreements[k].HasLease ? w.Agreements[k].LeaseEndWeek : -1,
+            LeaseLost = w.Agreements[k].LeaseLost,
         };
     }
 }

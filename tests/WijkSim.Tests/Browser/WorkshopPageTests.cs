@@ -269,6 +269,25 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     }
 
     [Fact]
+    public async Task The_municipalitys_lease_decisions_are_marked_where_they_fall()
+    {
+        await using var serve = await ServeProcess.Start(Repo.Scenario("voedseltuin.yaml"));
+        for (int i = 0; i < 6; i++) await serve.Post("/api/step", new { weeks = 52 }); // past the first five-year lease (2015)
+        var rows = (await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/records?from=0"))).GetProperty("rows").EnumerateArray().ToList();
+        int End(int week) => rows[week].GetProperty("lease_end_week").GetInt32();
+        var extended = Enumerable.Range(1, rows.Count - 1).Where(w => End(w - 1) >= 0 && End(w) > End(w - 1)).ToList();
+        Assert.NotEmpty(extended); // the garden proves itself and its lease is extended (002 l.3683-3684)
+
+        var (page, errors) = await Open(serve, facilitator: false);
+        await WaitForWeek(page, 312);
+        var marks = await page.EvaluateAsync<JsonElement>("() => window.wijksim.charts['chart-draagvlak'].getOption().series[0].markLine.data.map(d => [d.xAxis, d.name])");
+        var named = marks.EnumerateArray().Select(m => (m[0].GetInt32(), m[1].GetString())).ToList();
+        Assert.All(extended, w => Assert.Contains(named, m => m.Item1 == w && m.Item2!.StartsWith("⌂ Huur") && m.Item2.EndsWith("jaar verlengd")));
+        Assert.Contains("⌂ Huur", await page.InnerTextAsync("#timeline"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task The_charts_grow_as_weeks_pass()
     {
         await using var serve = await ServeProcess.Start(JanEef);

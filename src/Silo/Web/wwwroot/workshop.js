@@ -365,6 +365,10 @@
       if (!r) return;
       for (const [field, key, symbol] of [["in_crisis", "crisis", "⚡"], ["mobilised", "mobilised", "✊"]])
         if (r[field] && !(before && before[field])) points.push({ week, date: r.date, text: `${symbol} ${t(key)}` });
+      // A lease extended (its end moves later) or a place lost: the municipality's decisions on the place.
+      if (before && r.lease_end_week > before.lease_end_week && before.lease_end_week >= 0)
+        points.push({ week, date: r.date, text: `⌂ ${tf("lease_extended", { years: Math.round((r.lease_end_week - before.lease_end_week) / 52) })}` });
+      if (r.lease_lost && !(before && before.lease_lost)) points.push({ week, date: r.date, text: `⌂ ${t("lease_lost")}` });
       if (before && paid(r) !== paid(before))
         points.push({ week, date: r.date, text: `€ ${t(paid(r) ? "subsidy_granted" : "subsidy_stops")}`, quiet: true });
     });
