@@ -288,6 +288,31 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     }
 
     [Fact]
+    public async Task The_steppers_give_values_the_model_takes_written_the_Dutch_way()
+    {
+        await using var serve = await ServeProcess.Start(JanEef);
+        var (page, errors) = await Open(serve, facilitator: true);
+        await page.SelectOptionAsync("#lever", "decision_lag");
+        await page.FillAsync("#lever-value", "");
+        for (int i = 0; i < 3; i++) await page.ClickAsync("#value-up");
+        Assert.Equal("3", await page.InputValueAsync("#lever-value"));
+        await page.FillAsync("#lever-value", "104");
+        await page.ClickAsync("#value-up"); // not past the range the server takes
+        Assert.Equal("104", await page.InputValueAsync("#lever-value"));
+        await page.SelectOptionAsync("#lever", "subsidy");
+        await page.FillAsync("#lever-value", "30.000");
+        await page.ClickAsync("#value-up");
+        Assert.Equal("31.000", await page.InputValueAsync("#lever-value")); // thousands with a dot, read back as 31000
+        await page.SelectOptionAsync("#lever", "recognition");
+        await page.FillAsync("#lever-value", "0,3");
+        await page.ClickAsync("#value-up");
+        Assert.Equal("0,4", await page.InputValueAsync("#lever-value"));
+        await page.ClickAsync("#lever-form button[type=submit]"); // the server takes it as 0.4
+        await Assertions.Expect(page.Locator("#lever-ok")).ToContainTextAsync("Toegepast vanaf week 0", new() { Timeout = Timeout });
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task The_charts_grow_as_weeks_pass()
     {
         await using var serve = await ServeProcess.Start(JanEef);

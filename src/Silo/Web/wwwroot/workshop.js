@@ -26,6 +26,18 @@
   const eventName = (e) => `${EVENT_SYMBOLS[e.type] || "•"} ${say(e.caption) || t("ev_" + e.type)}${voteResult(e)}`;
   // Levers whose value counts members or weeks (EventRequirements.WholeNumber on the server).
   const WHOLE_NUMBER_LEVERS = ["decision_lag", "election", "group_split"];
+  // The steppers' step and range per lever (as LeverValidator on the server), so − and + always give a
+  // value the model takes, written the Dutch way.
+  const STEPS = {
+    subsidy: [1000, 0, 1e9], decision_lag: [1, 0, 104], election: [1, 0, 520], group_split: [1, 2, 100000],
+    intermediary: [0.1, 0, 1], recognition: [0.1, 0, 1], benefit_safety: [1, 0, 1], room_vote: [0.1, 0, 1],
+  };
+  function stepValue(direction) {
+    const [step, min, max] = STEPS[$("lever").value] || [1, 0, 1e9];
+    const now = window.wijksimParseNumber($("lever-value").value.trim());
+    const next = Math.min(max, Math.max(min, Math.round(((now === null ? min : now) + direction * step) / step) * step));
+    $("lever-value").value = next.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
+  }
 
   const state = {
     lang: localStorage.getItem("wijksim-lang") || "nl",
@@ -667,6 +679,8 @@
   function wire() {
     $("present").addEventListener("click", togglePresentation);
     $("poll-open").addEventListener("click", openPoll);
+    $("value-down").addEventListener("click", () => stepValue(-1));
+    $("value-up").addEventListener("click", () => stepValue(+1));
     $("poll-apply").addEventListener("click", () => closePoll(true));
     $("poll-close").addEventListener("click", () => closePoll(false));
     $("poll-choices-list").addEventListener("click", (e) => {
