@@ -63,6 +63,7 @@ public class RoomPollTests(ChromiumFixture chromium) : IClassFixture<ChromiumFix
         await facilitator.WaitForFunctionAsync("() => { const p = window.wijksim.state.poll; return p && p.open && p.tally[0] === 3 && p.tally[1] === 7; }",
             null, new() { Timeout = Timeout });
         Assert.Contains("10 antwoorden", await phones[0].Page.InnerTextAsync("#poll-status"));
+        Assert.Contains("26 weken", await phones[0].Page.InnerTextAsync("#poll-choices-list"));
         string shot = Path.Combine(ChromiumFixture.ArtifactFolder(), "workshop-poll-phone.png");
         await phones[0].Page.ScreenshotAsync(new() { Path = shot });
         if (Environment.GetEnvironmentVariable("WIJKSIM_DOCS_SCREENSHOTS") == "1") File.Copy(shot, Path.Combine(Repo.Root, "docs", "img", "workshop-poll-phone.png"), overwrite: true);

@@ -204,7 +204,7 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         var marks = await page.EvaluateAsync<JsonElement>("() => window.wijksim.charts['chart-draagvlak'].getOption().series[0].markLine.data.map(d => [d.xAxis, d.name])");
         var named = marks.EnumerateArray().Select(m => (m[0].GetInt32(), m[1].GetString())).ToList();
         Assert.Contains((crisis, "⚡ Geldcrisis"), named);
-        Assert.Contains((mobilised, "✊ Bewoners komen in actie"), named);
+        Assert.Contains((mobilised, "⚒ Bewoners komen in actie"), named);
         // Where the subsidy stops or is granted again, from the same rows.
         double Subsidy(int week) => rows[week].GetProperty("income").GetProperty("subsidy").GetDouble();
         var stops = Enumerable.Range(1, rows.Count - 1).Where(w => Subsidy(w - 1) > 0 && Subsidy(w) == 0).ToList();
@@ -212,7 +212,7 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         Assert.All(stops, w => Assert.Contains((w, "€ Subsidie stopt"), named));
         string timeline = await page.InnerTextAsync("#timeline");
         Assert.Contains("⚡ Geldcrisis", timeline);
-        Assert.Contains("✊ Bewoners komen in actie", timeline);
+        Assert.Contains("⚒ Bewoners komen in actie", timeline);
         Assert.Empty(errors);
     }
 

@@ -16,8 +16,8 @@
   // A symbol per kind of event, from fonts every machine has (no emoji font needed on a projector PC).
   const EVENT_SYMBOLS = {
     shock: "⚠", campaign: "⚑", formalise: "▣", stance_change: "⇄", subsidy_change: "€", biz_vote: "✓", reintegration_stop: "■",
-    agenda_shift: "➔", recognition: "★", group_split: "✂", intermediary: "⚭", lease_extension: "⌂", decision_lag: "⌛",
-    benefit_safety: "☂", debt: "✗", election: "☑", room_vote: "✋",
+    agenda_shift: "➔", recognition: "★", group_split: "✂", intermediary: "⚭", lease_extension: "⌂", decision_lag: "◷",
+    benefit_safety: "☂", debt: "✗", election: "☑", room_vote: "☝",
   };
   // A scenario's words for the room ({nl, en}, Dutch first): English falls back to Dutch.
   const say = (text) => (text ? (state.lang === "en" && text.en ? text.en : text.nl) : "");
@@ -375,7 +375,7 @@
     rowsOf(state.main, state.selected).forEach((r, week, rows) => {
       const before = week > 0 ? rows[week - 1] : null;
       if (!r) return;
-      for (const [field, key, symbol] of [["in_crisis", "crisis", "⚡"], ["mobilised", "mobilised", "✊"]])
+      for (const [field, key, symbol] of [["in_crisis", "crisis", "⚡"], ["mobilised", "mobilised", "⚒"]])
         if (r[field] && !(before && before[field])) points.push({ week, date: r.date, text: `${symbol} ${t(key)}` });
       // A lease extended (its end moves later) or a place lost: the municipality's decisions on the place.
       if (before && r.lease_end_week > before.lease_end_week && before.lease_end_week >= 0)
@@ -573,9 +573,11 @@
 
   // ---------------------------------------------------------------- the room's polls
   // A choice as the room reads it: "partner", "ja", "26", "vast € 30.000".
+  const CHOICE_UNITS = { decision_lag: "weeks_unit", election: "weeks_unit", group_split: "members" };
   function choiceText(poll, label) {
+    const unit = CHOICE_UNITS[poll.lever] ? " " + t(CHOICE_UNITS[poll.lever]) : "";
     return label.split(" ").map((part) => (/^-?\d+(\.\d+)?$/.test(part)
-      ? (poll.lever === "subsidy" ? "€ " : "") + fmt(Number(part), Number.isInteger(Number(part)) ? 0 : 2)
+      ? (poll.lever === "subsidy" ? "€ " : "") + fmt(Number(part), Number.isInteger(Number(part)) ? 0 : 2) + unit
       : t(part))).join(" ");
   }
 
@@ -589,7 +591,7 @@
     const poll = state.poll;
     $("poll").hidden = !poll;
     if (!poll) return;
-    $("poll-question").textContent = `✋ ${pollQuestion(poll)}`;
+    $("poll-question").textContent = `☝ ${pollQuestion(poll)}`;
     const total = poll.tally.reduce((a, b) => a + b, 0);
     const html = poll.choices.map((label, i) => {
       const share = total ? Math.round((100 * poll.tally[i]) / total) : 0;
