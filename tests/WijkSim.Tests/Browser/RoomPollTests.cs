@@ -12,22 +12,11 @@ namespace WijkSim.Tests.Browser;
 public class RoomPollTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     private static readonly string JanEef = Repo.Scenario("jan-eef.yaml");
-    private const float Timeout = 120_000;
-    private static readonly BrowserNewContextOptions Phone =
-        new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2 };
+    private const float Timeout = Pages.Timeout;
+    private static readonly BrowserNewContextOptions Phone = Pages.Phone;
 
-    private async Task<(IPage Page, List<string> Errors)> Open(ServeProcess serve, bool facilitator, BrowserNewContextOptions? options = null)
-    {
-        var context = await chromium.Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 1500, Height = 1100 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-        await page.GotoAsync(serve.Url(facilitator ? $"/#token={ServeProcess.Token}" : "/"));
-        await page.WaitForFunctionAsync("() => window.wijksim && window.wijksim.state.updates > 0", null, new() { Timeout = Timeout });
-        return (page, errors);
-    }
+    private Task<(IPage Page, List<string> Errors)> Open(ServeProcess serve, bool facilitator, BrowserNewContextOptions? options = null) =>
+        Pages.Open(chromium, serve, facilitator, options);
 
     /// <summary>The session zip, unpacked, and `wijksim run --levers` of its manifest: the same weekly.csv.</summary>
     private static async Task<JsonElement> AssertTheSessionReplays(ServeProcess serve, int weeks, string name)

@@ -10,21 +10,11 @@ namespace WijkSim.Tests.Browser;
 public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     private static readonly string JanEef = Repo.Scenario("jan-eef.yaml");
-    private const float Timeout = 120_000; // thirty pages share two cores in CI
+    private const float Timeout = Pages.Timeout;
 
     /// <summary>A page with its console errors and uncaught exceptions collected.</summary>
-    private async Task<(IPage Page, List<string> Errors)> Open(ServeProcess serve, bool facilitator, BrowserNewContextOptions? options = null)
-    {
-        var context = await chromium.Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 1500, Height = 1100 } });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(Timeout);
-        var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-        await page.GotoAsync(serve.Url(facilitator ? $"/#token={ServeProcess.Token}" : "/"));
-        await page.WaitForFunctionAsync("() => window.wijksim && window.wijksim.state.updates > 0", null, new() { Timeout = Timeout });
-        return (page, errors);
-    }
+    private Task<(IPage Page, List<string> Errors)> Open(ServeProcess serve, bool facilitator, BrowserNewContextOptions? options = null) =>
+        Pages.Open(chromium, serve, facilitator, options);
 
     private static Task WaitForWeek(IPage page, int week) =>
         page.WaitForFunctionAsync($"() => Number(document.getElementById('week').dataset.week) >= {week}", null, new() { Timeout = Timeout });
