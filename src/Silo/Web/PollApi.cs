@@ -28,7 +28,8 @@ public static partial class PollApi
     {
         var json = Manifest.Json;
         IResult Ok(object value) => Results.Json(value, json);
-        IResult Bad(string field, string error) => Results.Json(new { field, error }, json, statusCode: StatusCodes.Status400BadRequest);
+        // A code lets the page say the reason in the room's language (i18n.js "err_" + code).
+        IResult Bad(string field, string error, string? code = null) => Results.Json(new { field, error, code }, json, statusCode: StatusCodes.Status400BadRequest);
 
         facilitator.Require(app.MapPost("/api/polls", async (OpenRequest? body) =>
         {
@@ -65,19 +66,19 @@ public static partial class PollApi
             }
             catch (PollError e)
             {
-                return Bad(e.Field, e.Message);
+                return Bad(e.Field, e.Message, e.Field == "poll" ? "poll_not_open" : "bad_choice");
             }
         });
 
         facilitator.Require(app.MapPost("/api/polls/close", async (CloseRequest? body) =>
         {
-            if (workshop.Polls.Close() is not { } closed) return Bad("poll", "no poll is open");
+            if (workshop.Polls.Close() is not { } closed) return Bad("poll", "no poll is open", "no_poll_open");
             if (body?.Apply != true) return Ok(new { closed.Poll, closed.Tally });
             var poll = closed.Poll;
             var change = Change(poll, closed.Tally);
-            if (change is null) return Bad("apply", "nobody answered: there is nothing to apply");
+            if (change is null) return Bad("apply", "nobody answered: there is nothing to apply", "nobody_answered");
             var session = poll.Run == "fork" && workshop.Fork is { } fork ? fork : workshop.Main;
-            if (session.Id != poll.Session) return Bad("apply", "the session this poll was asked in has been replaced");
+            if (session.Id != poll.Session) return Bad("apply", "the session this poll was asked in has been replaced", "session_replaced");
             var outcome = await grains.GetGrain<IMunicipalityGrain>(session.Id).ChangeLever(change);
             if (outcome.Accepted is not { } accepted) return Bad(outcome.Field ?? "lever", outcome.Error ?? "refused");
             workshop.Polls.Applied(poll.Id, accepted);

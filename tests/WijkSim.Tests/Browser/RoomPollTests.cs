@@ -122,6 +122,11 @@ public class RoomPollTests(ChromiumFixture chromium) : IClassFixture<ChromiumFix
         await Assertions.Expect(facilitator.Locator("#lever-form [data-error-for=choices]"))
             .ToContainTextAsync("Kies een getal van 0 tot en met 104; u typte 500", new() { Timeout = Timeout });
         Assert.True(await facilitator.IsHiddenAsync("#poll"));
+        // The clock's refusals are said in Dutch too: a date before the current week.
+        await facilitator.FillAsync("#until-date", "2010-01-04");
+        await facilitator.ClickAsync("#until-date-go");
+        await Assertions.Expect(facilitator.Locator("[data-error-for=clock]"))
+            .ToHaveTextAsync("Kies een datum na de huidige week en binnen de looptijd.", new() { Timeout = Timeout });
         Assert.Equal(HttpStatusCode.BadRequest, (await serve.Post("/api/polls", new { lever = "decision_lag", initiative = "jan-eef", choices = new[] { new { value = 4 } } })).StatusCode);
         Assert.All(errors, e => Assert.StartsWith("Failed to load resource: the server responded with a status of 400", e));
     }

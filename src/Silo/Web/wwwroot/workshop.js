@@ -141,13 +141,18 @@
     return { ok: response.ok, status: response.status, payload };
   }
 
-  // The server's reason for refusing a lever, in the page's language: a known code with its values
-  // (LeverError on the server: "value_range" with min, max, found), numbers written the Dutch way;
-  // anything else as the server said it.
-  function leverErrorText(payload) {
+  // The server's reason for refusing something, in the page's language: a known code with its values
+  // (LeverError on the server: "value_range" with min, max, found), numbers written the Dutch way; else
+  // a text for the field it names (a clock or scenario answer); else as the server said it.
+  function serverErrorText(payload) {
     if (!payload) return t("unauthorized");
     const key = "err_" + payload.code;
-    if (!payload.code || !(TEXT[state.lang] && TEXT[state.lang][key])) return payload.error;
+    if (!payload.code || !(TEXT[state.lang] && TEXT[state.lang][key])) {
+      const byField = TEXT[state.lang] && TEXT[state.lang]["err_field_" + payload.field];
+      if (!byField) return payload.error;
+      // A scenario file's own problem (file, line and key) is kept after the sentence: it names where to look.
+      return payload.field === "file" ? `${byField} ${payload.error}` : byField;
+    }
     const args = {};
     for (const [name, value] of Object.entries(payload.args || {}))
       args[name] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value).toLocaleString(state.lang === "nl" ? "nl-NL" : "en-GB") : value;
@@ -162,7 +167,7 @@
   async function clock(path, body) {
     clearErrors();
     const result = await api("POST", path, body);
-    if (!result.ok) showError("clock", (result.payload && result.payload.error) || t("unauthorized"));
+    if (!result.ok) showError("clock", result.payload ? serverErrorText(result.payload) : t("unauthorized"));
   }
 
   async function whoAmI() {
@@ -234,7 +239,7 @@
         $("lever-ok").textContent = `${t("lever_applied")} ${result.payload.week} (${result.payload.date})`;
       } else {
         const field = (result.payload && result.payload.field) || "lever";
-        showError(field === "token" ? "token" : field, leverErrorText(result.payload));
+        showError(field === "token" ? "token" : field, serverErrorText(result.payload));
       }
     });
     showLeverFields();
@@ -612,7 +617,7 @@
     if (!state.poll || !state.poll.open) return;
     state.myChoice = choice;
     const result = await api("POST", "api/polls/answer", { poll: state.poll.id, choice, voter: state.voter });
-    if (!result.ok) showError("poll", (result.payload && result.payload.error) || "");
+    if (!result.ok) showError("poll", serverErrorText(result.payload));
     scheduleRender();
   }
 
@@ -635,14 +640,14 @@
     const result = await api("POST", "api/polls", body);
     if (!result.ok) {
       const field = (result.payload && result.payload.field) || "choices";
-      showError(field.startsWith("choices") ? "choices" : field, leverErrorText(result.payload));
+      showError(field.startsWith("choices") ? "choices" : field, serverErrorText(result.payload));
     }
   }
 
   async function closePoll(apply) {
     clearErrors();
     const result = await api("POST", "api/polls/close", { apply });
-    if (!result.ok) showError((result.payload && result.payload.field) || "poll", (result.payload && result.payload.error) || t("unauthorized"));
+    if (!result.ok) showError((result.payload && result.payload.field) || "poll", serverErrorText(result.payload));
   }
 
   const initiativeName = (id) => (id ? (state.scenario.initiatives.find((i) => i.id === id) || { name: id }).name : "");
