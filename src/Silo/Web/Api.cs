@@ -4,6 +4,7 @@ using WijkSim.Grains.Contracts;
 using WijkSim.Grains.Live;
 using WijkSim.Scenarios;
 using WijkSim.Silo.Output;
+using static WijkSim.Silo.Web.ApiAnswers;
 
 namespace WijkSim.Silo.Web;
 
@@ -21,9 +22,6 @@ public static class Api
 
     public static void Map(WebApplication app, IGrainFactory grains, WorkshopState workshop, FacilitatorAccess facilitator)
     {
-        var json = Manifest.Json;
-        IResult Ok(object value) => Results.Json(value, json);
-        IResult Bad(string field, string error) => Results.Json(new { field, error }, json, statusCode: StatusCodes.Status400BadRequest);
         ISimulationGrain Clock() => workshop.Clock(workshop.Main);
 
         app.MapGet("/api/state", async (HttpRequest request) =>
@@ -78,10 +76,8 @@ public static class Api
             var session = body.Run == "fork" ? workshop.Fork! : workshop.Main;
             var outcome = await grains.GetGrain<IMunicipalityGrain>(session.Id)
                 .ChangeLever(new LeverChange(body.Lever, body.Initiative, body.Value, body.Stance, body.Schedule, body.By ?? "facilitator"));
-            if (outcome.Accepted is { } accepted) return Ok(accepted);
             // The code and its values let the page say the reason in Dutch (LeverError).
-            return Results.Json(new { field = outcome.Field ?? "lever", error = outcome.Error ?? "refused", code = outcome.Code, args = outcome.Args },
-                json, statusCode: StatusCodes.Status400BadRequest);
+            return outcome.Accepted is { } accepted ? Ok(accepted) : Bad(outcome.Field ?? "lever", outcome.Error ?? "refused", outcome.Code, outcome.Args);
         }));
         app.MapGet("/api/weekly.csv", async () => Results.Bytes(await SessionFiles.WeeklyCsv(workshop, workshop.Main), "text/csv", "weekly.csv"));
         app.MapGet("/api/manifest", async () => Ok(await SessionFiles.Manifest(workshop, workshop.Main)));

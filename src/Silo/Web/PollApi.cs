@@ -5,6 +5,7 @@ using WijkSim.Grains.Contracts;
 using WijkSim.Model.Config;
 using WijkSim.Scenarios;
 using WijkSim.Silo.Output;
+using static WijkSim.Silo.Web.ApiAnswers;
 
 namespace WijkSim.Silo.Web;
 
@@ -26,10 +27,6 @@ public static partial class PollApi
 
     public static void Map(WebApplication app, IGrainFactory grains, WorkshopState workshop, FacilitatorAccess facilitator)
     {
-        var json = Manifest.Json;
-        IResult Ok(object value) => Results.Json(value, json);
-        // A code lets the page say the reason in the room's language (i18n.js "err_" + code).
-        IResult Bad(string field, string error, string? code = null) => Results.Json(new { field, error, code }, json, statusCode: StatusCodes.Status400BadRequest);
 
         facilitator.Require(app.MapPost("/api/polls", async (OpenRequest? body) =>
         {
@@ -44,12 +41,7 @@ public static partial class PollApi
             {
                 var c = choices[i];
                 try { LeverValidator.ToEvent(session.Config, week, lever, body.Initiative, c.Value, c.Stance, c.Schedule, "room"); }
-                catch (LeverError e)
-                {
-                    // With its code and values, so the page says it in Dutch (as for a lever change).
-                    return Results.Json(new { field = e.Field == "value" ? $"choices[{i}]" : e.Field, error = e.Message, code = e.Code, args = e.Args },
-                        json, statusCode: StatusCodes.Status400BadRequest);
-                }
+                catch (LeverError e) { return Bad(e, e.Field == "value" ? $"choices[{i}]" : null); }
             }
             var poll = workshop.Polls.Open(session.Id, body.Run == "fork" ? "fork" : "main", lever, body.Initiative, choices, week);
             return Ok(poll);
@@ -80,7 +72,7 @@ public static partial class PollApi
             var session = poll.Run == "fork" && workshop.Fork is { } fork ? fork : workshop.Main;
             if (session.Id != poll.Session) return Bad("apply", "the session this poll was asked in has been replaced", "session_replaced");
             var outcome = await grains.GetGrain<IMunicipalityGrain>(session.Id).ChangeLever(change);
-            if (outcome.Accepted is not { } accepted) return Bad(outcome.Field ?? "lever", outcome.Error ?? "refused");
+            if (outcome.Accepted is not { } accepted) return Bad(outcome.Field ?? "lever", outcome.Error ?? "refused", outcome.Code, outcome.Args);
             workshop.Polls.Applied(poll.Id, accepted);
             return Ok(new { closed.Poll, closed.Tally, Applied = accepted });
         }));

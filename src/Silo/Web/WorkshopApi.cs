@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using WijkSim.Scenarios;
 using WijkSim.Scenarios.Loading;
 using WijkSim.Silo.Output;
+using static WijkSim.Silo.Web.ApiAnswers;
 
 namespace WijkSim.Silo.Web;
 
@@ -15,8 +16,6 @@ public static class WorkshopApi
     public static void Map(WebApplication app, WorkshopState workshop, WorkshopFeed feed, FacilitatorAccess facilitator)
     {
         var json = Manifest.Json;
-        IResult Ok(object value) => Results.Json(value, json);
-        IResult Bad(string field, string error) => Results.Json(new { field, error }, json, statusCode: StatusCodes.Status400BadRequest);
 
         // Server-sent events: a snapshot, then one message per change, the same for every viewer.
         app.MapGet("/api/stream", async (HttpContext context) =>
