@@ -38,7 +38,7 @@ public static class LeverValidator
             var ids = config.Initiatives.Select(i => i.Id).ToList();
             if (initiative is null) throw new LeverError("initiative", $"the '{lever}' lever needs an initiative: one of {string.Join(", ", ids)}", "needs_initiative");
             if (!ids.Contains(initiative)) throw new LeverError("initiative", $"expected one of {string.Join(", ", ids)}, found '{initiative}'", "unknown_initiative", ("found", initiative));
-            if (kind == EventKind.RoomVote && config.Initiatives.First(i => i.Id == initiative).Biz is null)
+            if (EventRequirements.NeedsBiz(kind) && config.Initiatives.First(i => i.Id == initiative).Biz is null)
                 throw new LeverError("initiative", $"the room can only vote on a BIZ: '{initiative}' has no 'biz' section", "needs_biz", ("found", initiative));
         }
         if (EventRequirements.ValueRange(kind) is { } range)

@@ -28,6 +28,9 @@ public static class EventRequirements
     /// <summary>True if <c>value</c> may be left out (the subsidy change keeps its amount).</summary>
     public static bool ValueOptional(EventKind kind) => kind is EventKind.SubsidyChange or EventKind.Election or EventKind.BizVote;
 
+    /// <summary>True if the kind acts on the initiative's BIZ, which it must have (a <c>biz</c> section).</summary>
+    public static bool NeedsBiz(EventKind kind) => kind is EventKind.BizVote or EventKind.RoomVote;
+
     /// <summary>True if the kind needs a <c>stance</c>.</summary>
     public static bool NeedsStance(EventKind kind) => kind == EventKind.StanceChange;
 

@@ -119,7 +119,7 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
         {
             if (e.Initiative is null) Fail(path, $"a '{type}' event needs the key 'initiative' naming one of: {string.Join(", ", ids)}");
             CheckReference(e.Initiative!, ids, $"{path}.initiative", "initiative");
-            if (e.Type is EventKind.BizVote or EventKind.RoomVote && c.Initiatives.First(i => i.Id == e.Initiative).Biz is null)
+            if (EventRequirements.NeedsBiz(e.Type) && c.Initiatives.First(i => i.Id == e.Initiative).Biz is null)
                 Fail($"{path}.initiative", $"a '{type}' event needs the initiative '{e.Initiative}' to have a 'biz' section");
         }
         if (e.Type == EventKind.Election && e.Value is not null)
