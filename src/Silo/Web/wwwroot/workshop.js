@@ -303,6 +303,8 @@
 
   // A 0-1 scale as a percentage: a room reads 56%, not 0.56.
   const pct = (x) => (x === undefined || x === null || Number.isNaN(x) ? "–" : `${fmt(100 * x, 0)}%`);
+  // A value as given: whole numbers without decimals (26, 30.000), others with at most two (0,4).
+  const num = (x) => fmt(x, Number.isInteger(x) ? 0 : 2);
 
   function renderInitiatives() {
     const html = state.scenario.initiatives.map((ini, k) => {
@@ -332,7 +334,7 @@
     const c = l.change, parts = [];
     if (c.stance) parts.push(t(c.stance));
     if (c.schedule) parts.push(t(c.schedule));
-    if (c.value !== null && c.value !== undefined) parts.push(c.lever === "subsidy" ? `€ ${fmt(c.value, 0)}` : fmt(c.value, Number.isInteger(c.value) ? 0 : 2));
+    if (c.value !== null && c.value !== undefined) parts.push(c.lever === "subsidy" ? `€ ${fmt(c.value, 0)}` : num(c.value));
     return tf("change_item", { week: l.week, date: dateText(l.date), lever: t("lever_" + c.lever), detail: parts.length ? ": " + parts.join(", ") : "" });
   }
   const dateText = (iso) => new Date(iso + "T12:00:00Z").toLocaleDateString(state.lang === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "short", year: "numeric" });
@@ -346,7 +348,7 @@
       : changes.map((l) => `<li>${escapeHtml(describeChange(l))}</li>`).join("");
     const a = rowsOf(state.main, k).at(-1), b = rowsOf(state.fork, k).at(-1);
     // Shares (0-1) are shown as percentages; the difference gets an arrow a room can read from afar.
-    const show = (x, kind) => kind === "share" ? (x === undefined || x === null ? "–" : `${fmt(100 * x, 0)}%`) : kind === "euro" ? `€ ${fmt(x, 0)}` : fmt(x, 0);
+    const show = (x, kind) => kind === "share" ? pct(x) : kind === "euro" ? `€ ${fmt(x, 0)}` : fmt(x, 0);
     const line = (label, key, kind) => {
       const x = a && a[key], y = b && b[key];
       let diff = "–";
@@ -471,7 +473,7 @@
         axisLabel: { fontSize: type.axis, formatter: (v) => fmt(v, 0) }, nameTextStyle: { fontSize: type.axis } },
       // Dutch number habits on the axes (30.000), and shares as percentages (56%, not 0.56).
       yAxis: (Array.isArray(yName) ? yName : [yName]).map((n) => ({ type: "value", name: n, nameLocation: "middle", nameGap: 4.6 * type.axis,
-        axisLabel: { fontSize: type.axis, formatter: n === t("share") ? (v) => `${fmt(100 * v, 0)}%` : (v) => fmt(v, Math.abs(v) < 10 && v % 1 !== 0 ? 1 : 0) },
+        axisLabel: { fontSize: type.axis, formatter: n === t("share") ? pct : (v) => fmt(v, Math.abs(v) < 10 && v % 1 !== 0 ? 1 : 0) },
         nameTextStyle: { fontSize: type.axis } })),
       series,
     }, { replaceMerge: ["series", "yAxis"] });
@@ -510,12 +512,11 @@
   // face each other across a street.
   function streetPlan(n) {
     const perRow = Math.max(10, Math.round(Math.sqrt(n * 1.6)));
-    const rows = Math.ceil(n / perRow);
     const at = (i) => {
       const row = Math.floor(i / perRow), k = i % perRow;
       return [row % 2 === 0 ? k : perRow - 1 - k, row + 0.8 * Math.floor(row / 2)]; // a street after every second row
     };
-    return { perRow, rows, at };
+    return { perRow, at };
   }
 
   function renderNetwork() {
@@ -582,7 +583,7 @@
   function choiceText(poll, label) {
     const unit = CHOICE_UNITS[poll.lever] ? " " + t(CHOICE_UNITS[poll.lever]) : "";
     return label.split(" ").map((part) => (/^-?\d+(\.\d+)?$/.test(part)
-      ? (poll.lever === "subsidy" ? "€ " : "") + fmt(Number(part), Number.isInteger(Number(part)) ? 0 : 2) + unit
+      ? (poll.lever === "subsidy" ? "€ " : "") + num(Number(part)) + unit
       : t(part))).join(" ");
   }
 
