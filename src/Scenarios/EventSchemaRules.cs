@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
-using WijkSim.Model.Config;
+using WijkSim.Model.Levers;
 using WijkSim.Scenarios.Loading;
 
 namespace WijkSim.Scenarios;
 
-/// <summary>What an event of each type needs, in JSON Schema terms, from <see cref="EventRequirements"/>
-/// (the table the loader checks): date and type always; per type the initiative, the value and its
+/// <summary>What an event of each type needs, in JSON Schema terms, from its declaration in
+/// <see cref="EventCatalogue"/> (which the loader checks too): date and type always; per type the initiative, the value and its
 /// range, the stance or the schedule, or no value at all. An editor then asks for <c>stance</c> as soon
 /// as a student types <c>type: stance_change</c>.</summary>
 public static class EventSchemaRules
@@ -14,19 +14,19 @@ public static class EventSchemaRules
     {
         eventSchema["required"] = new JsonArray("date", "type");
         var rules = new JsonArray();
-        foreach (var kind in Enum.GetValues<EventKind>())
+        foreach (var kind in EventCatalogue.All)
         {
             var required = new JsonArray();
             var then = new JsonObject();
-            if (EventRequirements.NeedsInitiative(kind)) required.Add("initiative");
-            if (EventRequirements.NeedsStance(kind)) required.Add("stance");
-            if (EventRequirements.NeedsSchedule(kind)) required.Add("schedule");
+            if (kind.NeedsInitiative) required.Add("initiative");
+            if (kind.NeedsStance) required.Add("stance");
+            if (kind.NeedsSchedule) required.Add("schedule");
             // An election in a scenario file is dated by its date; a value is only for the live lever.
-            if (EventRequirements.ValueRange(kind) is { } range && kind != EventKind.Election)
+            if (kind.ValueRange is { } range && !kind.ValueIsWeeksAhead)
             {
-                if (!EventRequirements.ValueOptional(kind)) required.Add("value");
+                if (!kind.ValueOptional) required.Add("value");
                 var valueRule = new JsonObject { ["minimum"] = range.Min, ["maximum"] = range.Max };
-                if (EventRequirements.WholeNumber(kind)) valueRule["multipleOf"] = 1;
+                if (kind.WholeNumber) valueRule["multipleOf"] = 1;
                 then["properties"] = new JsonObject { ["value"] = valueRule };
             }
             else then["not"] = new JsonObject { ["required"] = new JsonArray("value") };
@@ -35,7 +35,7 @@ public static class EventSchemaRules
             {
                 ["if"] = new JsonObject
                 {
-                    ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = KeyNames.ToSnakeCase(kind.ToString()) } },
+                    ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = kind.Name } },
                     ["required"] = new JsonArray("type"),
                 },
                 ["then"] = then,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WijkSim.Model.Config;
+using WijkSim.Model.Levers;
 using WijkSim.Scenarios.Loading;
 
 namespace WijkSim.Scenarios;
@@ -9,19 +10,10 @@ namespace WijkSim.Scenarios;
 /// exactly by adding its lever changes to the scenario as dated events.</summary>
 public static class LeverValidator
 {
-    /// <summary>The levers a facilitator may change, by their names in the API and manifests.</summary>
-    public static readonly IReadOnlyDictionary<string, EventKind> Levers = new Dictionary<string, EventKind>
-    {
-        ["stance"] = EventKind.StanceChange,
-        ["subsidy"] = EventKind.SubsidyChange,
-        ["decision_lag"] = EventKind.DecisionLag,
-        ["election"] = EventKind.Election,
-        ["group_split"] = EventKind.GroupSplit,
-        ["intermediary"] = EventKind.Intermediary,
-        ["recognition"] = EventKind.Recognition,
-        ["benefit_safety"] = EventKind.BenefitSafety,
-        ["room_vote"] = EventKind.RoomVote,
-    };
+    /// <summary>The levers a facilitator may change, by their names in the API and manifests, in the
+    /// page's order (declared in <see cref="EventCatalogue"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, EventKind> Levers =
+        EventCatalogue.Levers.ToDictionary(d => d.LeverName, d => d.Kind);
 
     /// <exception cref="LeverError">the change is not valid; the message says why, for the facilitator</exception>
     public static EventConfig ToEvent(ModelConfig config, int week, string lever, string? initiative, double? value,
@@ -33,28 +25,29 @@ public static class LeverValidator
             throw new LeverError("lever", $"unknown lever '{lever}'{(guess is null ? "" : $"; did you mean '{guess}'?")} Levers: {string.Join(", ", Levers.Keys)}",
                 "unknown_lever", ("lever", lever));
         }
-        if (EventRequirements.NeedsInitiative(kind))
+        var declared = EventCatalogue.Of(kind);
+        if (declared.NeedsInitiative)
         {
             var ids = config.Initiatives.Select(i => i.Id).ToList();
             if (initiative is null) throw new LeverError("initiative", $"the '{lever}' lever needs an initiative: one of {string.Join(", ", ids)}", "needs_initiative");
             if (!ids.Contains(initiative)) throw new LeverError("initiative", $"expected one of {string.Join(", ", ids)}, found '{initiative}'", "unknown_initiative", ("found", initiative));
-            if (EventRequirements.NeedsBiz(kind) && config.Initiatives.First(i => i.Id == initiative).Biz is null)
+            if (declared.NeedsBiz && config.Initiatives.First(i => i.Id == initiative).Biz is null)
                 throw new LeverError("initiative", $"the room can only vote on a BIZ: '{initiative}' has no 'biz' section", "needs_biz", ("found", initiative));
         }
-        if (EventRequirements.ValueRange(kind) is { } range)
+        if (declared.ValueRange is { } range)
         {
-            if (value is null && !EventRequirements.ValueOptional(kind))
+            if (value is null && !declared.ValueOptional)
                 throw new LeverError("value", $"the '{lever}' lever needs a value between {Text(range.Min)} and {Text(range.Max)}",
                     "needs_value", ("min", Text(range.Min)), ("max", Text(range.Max)));
             if (value is { } v && (!double.IsFinite(v) || v < range.Min || v > range.Max))
                 throw new LeverError("value", $"expected a value between {Text(range.Min)} and {Text(range.Max)} for '{lever}', found {Text(v)}",
                     "value_range", ("min", Text(range.Min)), ("max", Text(range.Max)), ("found", Text(v)));
-            if (value is { } w && EventRequirements.WholeNumber(kind) && w != Math.Floor(w))
-                throw new LeverError("value", $"expected a whole number for '{lever}' (it counts {(kind == EventKind.GroupSplit ? "members" : "weeks")}), found {Text(w)}",
+            if (value is { } w && declared.WholeNumber && w != Math.Floor(w))
+                throw new LeverError("value", $"expected a whole number for '{lever}' (it counts {declared.Counts}), found {Text(w)}",
                     "whole_number", ("found", Text(w)));
         }
         Stance? parsedStance = null;
-        if (EventRequirements.NeedsStance(kind))
+        if (declared.NeedsStance)
             parsedStance = stance switch
             {
                 "partner" => Stance.Partner,
@@ -62,7 +55,7 @@ public static class LeverValidator
                 _ => throw new LeverError("stance", $"expected partner or provider, found '{stance}'", "stance"),
             };
         SubsidySchedule? parsedSchedule = null;
-        if (EventRequirements.NeedsSchedule(kind))
+        if (declared.NeedsSchedule)
         {
             parsedSchedule = Enum.GetValues<SubsidySchedule>().Cast<SubsidySchedule?>()
                 .FirstOrDefault(s => KeyNames.ToSnakeCase(s!.Value.ToString()) == schedule)
@@ -71,14 +64,14 @@ public static class LeverValidator
         if (week < 0 || week >= config.Weeks)
             throw new LeverError("week", $"the simulation is at week {week}, outside the horizon of {config.Weeks} weeks", "outside_horizon", ("weeks", Text(config.Weeks)));
         // An election lever schedules the election 'value' weeks ahead; every other lever applies at once.
-        int applies = kind == EventKind.Election ? week + (int)(value ?? 0) : week;
+        int applies = declared.ValueIsWeeksAhead ? week + (int)(value ?? 0) : week;
         if (applies >= config.Weeks)
             throw new LeverError("value", $"an election {applies - week} weeks from week {week} falls after the horizon of {config.Weeks} weeks",
                 "election_after_horizon", ("weeks", Text(config.Weeks)));
         return new EventConfig
         {
-            Date = config.DateOf(applies), Type = kind, Initiative = EventRequirements.NeedsInitiative(kind) ? initiative : null,
-            Value = EventRequirements.ValueRange(kind) is null || kind == EventKind.Election ? null : value,
+            Date = config.DateOf(applies), Type = kind, Initiative = declared.NeedsInitiative ? initiative : null,
+            Value = declared.ValueRange is null || declared.ValueIsWeeksAhead ? null : value,
             Stance = parsedStance, Schedule = parsedSchedule, Label = label,
         };
     }

@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text;
 using WijkSim.Model.Config;
+using WijkSim.Model.Levers;
 using WijkSim.Scenarios.Loading;
 
 namespace WijkSim.Scenarios;
@@ -24,7 +25,33 @@ public static class SchemaReference
         sb.AppendLine("| key | type | default | range | meaning |");
         sb.AppendLine("|---|---|---|---|---|");
         Walk(sb, typeof(ModelConfig), Activator.CreateInstance<ModelConfig>(), "");
+        EventTypes(sb);
         return sb.ToString();
+    }
+
+    /// <summary>The event types and levers, from their one declaration (<see cref="EventCatalogue"/>).</summary>
+    private static void EventTypes(StringBuilder sb)
+    {
+        sb.AppendLine();
+        sb.AppendLine("## Event types");
+        sb.AppendLine();
+        sb.AppendLine("The `type` of an entry of `events` or `add_events`. A type with a lever can also be changed live,");
+        sb.AppendLine("by the facilitator on the workshop page or the HTTP API (`POST api/levers`), under the lever's name.");
+        sb.AppendLine();
+        sb.AppendLine("| type | needs | value | lever: its name, and on the page (nl / en) | what happens |");
+        sb.AppendLine("|---|---|---|---|---|");
+        foreach (var d in EventCatalogue.All)
+        {
+            var needs = new List<string>();
+            if (d.NeedsInitiative) needs.Add(d.NeedsBiz ? "initiative with a `biz` section" : "initiative");
+            if (d.NeedsStance) needs.Add("stance");
+            if (d.NeedsSchedule) needs.Add("schedule");
+            string value = d.ValueRange is not { } r ? "none"
+                : d.Value == ValueKind.Switch ? "0 (off) or 1 (on)"
+                : $"{(d.WholeNumber ? "whole " : "")}{Format(r.Min)} .. {Format(r.Max)}{(d.ValueOptional ? " (optional)" : "")}{(d.ValueIsWeeksAhead ? " (lever only: weeks ahead)" : "")}";
+            string lever = d.Lever is { } l ? $"`{d.LeverName}`: *{l.Nl}* / *{l.En}*" : "";
+            sb.AppendLine($"| `{d.Name}` | {(needs.Count == 0 ? "" : string.Join(", ", needs))} | {value} | {lever} | {d.About.Replace("|", "\\|")} |");
+        }
     }
 
     private static void Walk(StringBuilder sb, Type type, object? defaults, string prefix)

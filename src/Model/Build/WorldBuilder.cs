@@ -1,4 +1,5 @@
 using WijkSim.Model.Config;
+using WijkSim.Model.Levers;
 using WijkSim.Model.Kernel;
 using WijkSim.Model.Random;
 using WijkSim.Model.Rules;
@@ -53,12 +54,8 @@ public static class WorldBuilder
             .Select(x => ScheduledEvents.From(config, x.e))
             .ToArray();
 
-        var world = new World(config, seed, traits, network, inReach, placed, reachCount, shopkeepers, elections, events)
-        {
-            Intermediary = config.Municipality.Intermediary,
-            BenefitSafety = config.Municipality.BenefitSafety,
-            FrozenUntilWeek = 0,
-        };
+        var world = new World(config, seed, traits, network, inReach, placed, reachCount, shopkeepers, elections, events);
+        foreach (var lever in EventCatalogue.WorldLevers) world.SetLever(lever.Kind, lever.Start!(config));
         SeedResidents(world, reachOrder);
         for (int j = 0; j < k; j++) world.Initiatives[j] = InitialInitiative(config.Initiatives[j], world);
         foreach (var agreement in config.Municipality.Agreements)

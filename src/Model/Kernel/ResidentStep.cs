@@ -95,10 +95,10 @@ public static class ResidentStep
                 seesPartner |= a.Exists && a.Stance == Stance.Partner;
             }
         }
-        next.TrustMunicipality[i] = Trust.InMunicipality(now.TrustMunicipality[i], seesPartner, w.Intermediary,
+        next.TrustMunicipality[i] = Trust.InMunicipality(now.TrustMunicipality[i], seesPartner, w.IsOn(EventKind.Intermediary),
             w.Traits.OnBenefits[i], municipalityShock, rules.Trust);
         next.Stage[i] = w.Traits.EntrepreneurialWish[i]
-            ? EntrepreneurLadder.Next(now.Stage[i], works, leads, w.BenefitSafety, CounterRng.Uniform(w.Seed, (ulong)i, week, Purpose.Ladder), rules.Ladder)
+            ? EntrepreneurLadder.Next(now.Stage[i], works, leads, w.IsOn(EventKind.BenefitSafety), CounterRng.Uniform(w.Seed, (ulong)i, week, Purpose.Ladder), rules.Ladder)
             : now.Stage[i];
     }
 }

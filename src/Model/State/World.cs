@@ -66,24 +66,45 @@ public sealed class World
     /// <summary>Funder f's link with initiative k: index f*K+k.</summary>
     public FunderLink[] FunderLinks { get; }
 
-    public bool Intermediary { get; set; }
-    /// <summary>Residents on benefits keep their benefit while starting a business.</summary>
-    public bool BenefitSafety { get; set; }
+    /// <summary>The value of a neighbourhood-wide lever (declared in <see cref="Levers.EventCatalogue"/> with a
+    /// start value): set by its events and live changes, read by the rules.</summary>
+    public double Lever(EventKind kind) => _levers[(int)kind];
+
+    /// <summary>A lever that is off (0) or on (1): on from 0.5.</summary>
+    public bool IsOn(EventKind kind) => _levers[(int)kind] >= 0.5;
+
+    public void SetLever(EventKind kind, double value) => _levers[(int)kind] = value;
+
+    // One slot per event kind, so that a new lever needs no field here, in the copy or in the codec.
+    private readonly double[] _levers = new double[Enum.GetValues<EventKind>().Length];
+    internal double[] LeverSlots => _levers;
+
+    /// <summary>The world's changing scalars in one struct, so that the copy and the codec take them
+    /// whole: a new scalar is a field here and a property below, nothing else.</summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    internal struct ScalarState
+    {
+        public int Week, NextEvent, FrozenUntilWeek, Entrepreneurs;
+        public bool ElectionThisWeek;
+        public double MunicipalityTrustMean, ParticipationRate;
+    }
+    internal ScalarState Scalars;
+
     /// <summary>An election event or lever asked for an election this week.</summary>
-    public bool ElectionThisWeek { get; set; }
+    public bool ElectionThisWeek { get => Scalars.ElectionThisWeek; set => Scalars.ElectionThisWeek = value; }
     /// <summary>Lever changes waiting for the week they apply in (after that week's scenario events).</summary>
     public List<ScheduledEvent> PendingLevers { get; } = new(8);
     /// <summary>No municipal decisions before this week (settling in after an election).</summary>
-    public int FrozenUntilWeek { get; set; }
+    public int FrozenUntilWeek { get => Scalars.FrozenUntilWeek; set => Scalars.FrozenUntilWeek = value; }
 
     /// <summary>The week the next step will simulate (0-based).</summary>
-    public int Week { get; set; }
-    public int NextEvent { get; set; }
+    public int Week { get => Scalars.Week; set => Scalars.Week = value; }
+    public int NextEvent { get => Scalars.NextEvent; set => Scalars.NextEvent = value; }
 
-    public double MunicipalityTrustMean { get; set; }
-    public double ParticipationRate { get; set; }
+    public double MunicipalityTrustMean { get => Scalars.MunicipalityTrustMean; set => Scalars.MunicipalityTrustMean = value; }
+    public double ParticipationRate { get => Scalars.ParticipationRate; set => Scalars.ParticipationRate = value; }
     /// <summary>Residents on benefits who run their own business (resident or social entrepreneurs).</summary>
-    public int Entrepreneurs { get; set; }
+    public int Entrepreneurs { get => Scalars.Entrepreneurs; set => Scalars.Entrepreneurs = value; }
 
     internal void SwapBuffers() => (Now, Next) = (Next, Now);
 
@@ -101,16 +122,9 @@ public sealed class World
         source.Agreements.CopyTo(Agreements, 0);
         source.Funders.CopyTo(Funders, 0);
         source.FunderLinks.CopyTo(FunderLinks, 0);
-        Intermediary = source.Intermediary;
-        BenefitSafety = source.BenefitSafety;
-        ElectionThisWeek = source.ElectionThisWeek;
+        source._levers.CopyTo(_levers, 0);
+        Scalars = source.Scalars;
         PendingLevers.Clear();
         PendingLevers.AddRange(source.PendingLevers);
-        FrozenUntilWeek = source.FrozenUntilWeek;
-        Week = source.Week;
-        NextEvent = source.NextEvent;
-        MunicipalityTrustMean = source.MunicipalityTrustMean;
-        ParticipationRate = source.ParticipationRate;
-        Entrepreneurs = source.Entrepreneurs;
     }
 }

@@ -7,26 +7,12 @@ namespace WijkSim.Model.State;
 /// bits, no floating-point text round trip. All state structs are unmanaged, so this is a memory copy.</summary>
 public static class WorldCodec
 {
-    /// <summary>Scalars of the world, packed so that they travel with the institutions.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private struct Scalars
-    {
-        public int Week, NextEvent, FrozenUntilWeek;
-        public bool Intermediary, ElectionThisWeek, BenefitSafety;
-        public int Entrepreneurs;
-        public double MunicipalityTrustMean, ParticipationRate;
-    }
-
-    /// <summary>Initiatives, agreements, funders, links and scalars (not the residents).</summary>
+    /// <summary>Scalars, lever slots, initiatives, agreements, funders and links (not the residents).</summary>
     public static byte[] EncodeInstitutions(World w)
     {
-        var scalars = new Scalars
-        {
-            Week = w.Week, NextEvent = w.NextEvent, FrozenUntilWeek = w.FrozenUntilWeek, Intermediary = w.Intermediary,
-            ElectionThisWeek = w.ElectionThisWeek, BenefitSafety = w.BenefitSafety, Entrepreneurs = w.Entrepreneurs, MunicipalityTrustMean = w.MunicipalityTrustMean, ParticipationRate = w.ParticipationRate,
-        };
         using var stream = new MemoryStream();
-        Write(stream, MemoryMarshal.CreateReadOnlySpan(ref scalars, 1));
+        Write(stream, MemoryMarshal.CreateReadOnlySpan(ref w.Scalars, 1));
+        Write<double>(stream, w.LeverSlots);
         Write<InitiativeState>(stream, w.Initiatives);
         Write<AgreementState>(stream, w.Agreements);
         Write<FunderState>(stream, w.Funders);
@@ -37,22 +23,13 @@ public static class WorldCodec
     public static void DecodeInstitutions(World w, byte[] bytes)
     {
         int at = 0;
-        Scalars scalars = default;
-        Read(bytes, ref at, MemoryMarshal.CreateSpan(ref scalars, 1));
+        Read(bytes, ref at, MemoryMarshal.CreateSpan(ref w.Scalars, 1));
+        Read<double>(bytes, ref at, w.LeverSlots);
         Read<InitiativeState>(bytes, ref at, w.Initiatives);
         Read<AgreementState>(bytes, ref at, w.Agreements);
         Read<FunderState>(bytes, ref at, w.Funders);
         Read<FunderLink>(bytes, ref at, w.FunderLinks);
         if (at != bytes.Length) throw new ArgumentException("institution bytes do not fit this world", nameof(bytes));
-        w.Week = scalars.Week;
-        w.NextEvent = scalars.NextEvent;
-        w.FrozenUntilWeek = scalars.FrozenUntilWeek;
-        w.Intermediary = scalars.Intermediary;
-        w.ElectionThisWeek = scalars.ElectionThisWeek;
-        w.BenefitSafety = scalars.BenefitSafety;
-        w.Entrepreneurs = scalars.Entrepreneurs;
-        w.MunicipalityTrustMean = scalars.MunicipalityTrustMean;
-        w.ParticipationRate = scalars.ParticipationRate;
     }
 
     /// <summary>One initiative's state.</summary>

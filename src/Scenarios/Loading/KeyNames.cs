@@ -1,21 +1,9 @@
-using System.Text;
-
 namespace WijkSim.Scenarios.Loading;
 
 /// <summary>Scenario keys are the snake_case names of the configuration properties.</summary>
 public static class KeyNames
 {
-    public static string ToSnakeCase(string pascal)
-    {
-        var sb = new StringBuilder(pascal.Length + 4);
-        for (int i = 0; i < pascal.Length; i++)
-        {
-            char c = pascal[i];
-            if (char.IsUpper(c) && i > 0) sb.Append('_');
-            sb.Append(char.ToLowerInvariant(c));
-        }
-        return sb.ToString();
-    }
+    public static string ToSnakeCase(string pascal) => Model.Config.SnakeCase.Of(pascal);
 
     /// <summary>The closest known name to a mistyped one, or null if none is close.</summary>
     public static string? DidYouMean(string typed, IEnumerable<string> known)

@@ -1,5 +1,6 @@
 using WijkSim.Model.Build;
 using WijkSim.Model.Config;
+using WijkSim.Model.Levers;
 
 namespace WijkSim.Scenarios.Loading;
 
@@ -114,28 +115,29 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
         if (!locations.ContainsKey($"{path}.type")) Fail(path, "expected a 'type' (shock, campaign, formalise, ...), found none");
         CheckDate(c, e.Date, $"{path}.date");
         CheckPlainText(e.Caption, $"{path}.caption");
-        string type = KeyNames.ToSnakeCase(e.Type.ToString());
-        if (EventRequirements.NeedsInitiative(e.Type))
+        var kind = EventCatalogue.Of(e.Type);
+        string type = kind.Name;
+        if (kind.NeedsInitiative)
         {
             if (e.Initiative is null) Fail(path, $"a '{type}' event needs the key 'initiative' naming one of: {string.Join(", ", ids)}");
             CheckReference(e.Initiative!, ids, $"{path}.initiative", "initiative");
-            if (EventRequirements.NeedsBiz(e.Type) && c.Initiatives.First(i => i.Id == e.Initiative).Biz is null)
+            if (kind.NeedsBiz && c.Initiatives.First(i => i.Id == e.Initiative).Biz is null)
                 Fail($"{path}.initiative", $"a '{type}' event needs the initiative '{e.Initiative}' to have a 'biz' section");
         }
-        if (e.Type == EventKind.Election && e.Value is not null)
-            Fail($"{path}.value", "an 'election' event in a scenario takes no value: its date is the election (a value is only for the live lever, as weeks ahead)");
-        if (EventRequirements.ValueRange(e.Type) is { } range)
+        if (kind.ValueIsWeeksAhead && e.Value is not null)
+            Fail($"{path}.value", $"an '{type}' event in a scenario takes no value: its date says when (a value is only for the live lever, as weeks ahead)");
+        if (kind.ValueRange is { } range)
         {
-            if (e.Value is null && !EventRequirements.ValueOptional(e.Type))
+            if (e.Value is null && !kind.ValueOptional)
                 Fail(path, $"a '{type}' event needs the key 'value', a number between {range.Min} and {range.Max}");
             if (e.Value is { } v && (v < range.Min || v > range.Max))
                 Fail($"{path}.value", $"expected a number between {range.Min} and {range.Max} for a '{type}' event, found {v}");
-            if (e.Value is { } w && EventRequirements.WholeNumber(e.Type) && w != Math.Floor(w))
+            if (e.Value is { } w && kind.WholeNumber && w != Math.Floor(w))
                 Fail($"{path}.value", $"expected a whole number for a '{type}' event, found {w}");
         }
         else if (e.Value is not null) Fail($"{path}.value", $"a '{type}' event takes no value; remove the key");
-        if (EventRequirements.NeedsStance(e.Type) && e.Stance is null) Fail(path, $"a '{type}' event needs the key 'stance' (partner or provider)");
-        if (EventRequirements.NeedsSchedule(e.Type) && e.Schedule is null) Fail(path, $"a '{type}' event needs the key 'schedule' (fixed, tapering, lifecycle or none)");
+        if (kind.NeedsStance && e.Stance is null) Fail(path, $"a '{type}' event needs the key 'stance' (partner or provider)");
+        if (kind.NeedsSchedule && e.Schedule is null) Fail(path, $"a '{type}' event needs the key 'schedule' (fixed, tapering, lifecycle or none)");
     }
 
     /// <summary>Dutch first: a text for the room must have its Dutch words.</summary>

@@ -79,6 +79,7 @@ public static class ServeCommand
         Api.Map(app, grains, workshop, facilitator);
         WorkshopApi.Map(app, workshop, app.Services.GetRequiredService<WorkshopFeed>(), facilitator);
         PollApi.Map(app, grains, workshop, facilitator);
+        EventKindsApi.Map(app);
 
         await app.StartAsync();
         await workshop.Load(loaded, seed);

@@ -7,33 +7,28 @@
   const ROLE_COLOURS = ["#c9c3b6", "#8fb3c4", "#3e8fb0", "#e07b39", "#b5462c"]; // none, aware, passive, active, core
   const PHASE_COLOURS = { idea: "#8e8e8e", pioneer: "#6a9f3c", growth: "#2e7d4f", established: "#1f6f8b", decline: "#c58b16", ended: "#7a2a1a" };
   const SOURCES = ["subsidy", "funds", "sponsors", "own_revenue", "contributions", "reintegration"];
-  // Which fields each lever takes (as the API's LeverValidator checks them).
-  const LEVERS = {
-    stance: ["initiative", "stance"], subsidy: ["initiative", "schedule", "value"], decision_lag: ["initiative", "value"],
-    election: ["value"], group_split: ["initiative", "value"], intermediary: ["value"], recognition: ["initiative", "value"],
-    benefit_safety: ["value"], room_vote: ["initiative", "value"],
-  };
-  // A symbol per kind of event, from fonts every machine has (no emoji font needed on a projector PC).
-  const EVENT_SYMBOLS = {
-    shock: "⚠", campaign: "⚑", formalise: "▣", stance_change: "⇄", subsidy_change: "€", biz_vote: "✓", reintegration_stop: "■",
-    agenda_shift: "➔", recognition: "★", group_split: "✂", intermediary: "⚭", lease_extension: "⌂", decision_lag: "◷",
-    benefit_safety: "☂", debt: "✗", election: "☑", room_vote: "☝",
-  };
+  // Every kind of event and lever, declared once on the server (Levers/EventCatalogue.cs) and loaded
+  // before this file (api/event-kinds.js): which fields a lever takes, its range and step, whether its
+  // value is whole, a symbol from fonts every machine has, and its words, added to TEXT here.
+  // Events are named by their type (subsidy_change), levers by the lever's name (subsidy).
+  const KINDS = Object.fromEntries(window.WIJKSIM_EVENT_KINDS.map((k) => [k.name, k]));
+  const LEVER_KINDS = Object.fromEntries(window.WIJKSIM_EVENT_KINDS.filter((k) => k.lever).map((k) => [k.lever, k]));
+  const LEVERS = Object.fromEntries(Object.values(LEVER_KINDS).map((k) => [k.lever, k.fields]));
+  for (const lang of Object.keys(TEXT)) {
+    for (const k of window.WIJKSIM_EVENT_KINDS) {
+      const words = (text) => (text ? (lang === "en" && text.en ? text.en : text.nl) : undefined);
+      TEXT[lang]["ev_" + k.name] = words(k.label);
+      if (k.lever) TEXT[lang]["lever_" + k.lever] = words(k.lever_label);
+      if (k.value_hint) TEXT[lang]["value_" + k.lever] = words(k.value_hint);
+    }
+  }
   // A scenario's words for the room ({nl, en}, Dutch first): English falls back to Dutch.
   const say = (text) => (text ? (state.lang === "en" && text.en ? text.en : text.nl) : "");
   // An event on the charts and in the timeline: its symbol, and the scenario's caption for the room
   // ("Moord op juwelier Fred Hund") or else the kind of event ("Schok"); a held BIZ vote adds its count.
-  const eventName = (e) => `${EVENT_SYMBOLS[e.type] || "•"} ${say(e.caption) || t("ev_" + e.type)}${voteResult(e)}`;
-  // Levers whose value counts members or weeks (EventRequirements.WholeNumber on the server).
-  const WHOLE_NUMBER_LEVERS = ["decision_lag", "election", "group_split"];
-  // The steppers' step and range per lever (as LeverValidator on the server), so − and + always give a
-  // value the model takes, written the Dutch way.
-  const STEPS = {
-    subsidy: [1000, 0, 1e9], decision_lag: [1, 0, 104], election: [1, 0, 520], group_split: [1, 2, 100000],
-    intermediary: [0.1, 0, 1], recognition: [0.1, 0, 1], benefit_safety: [1, 0, 1], room_vote: [0.1, 0, 1],
-  };
+  const eventName = (e) => `${(KINDS[e.type] || {}).symbol || "•"} ${say(e.caption) || t("ev_" + e.type)}${voteResult(e)}`;
   function stepValue(direction) {
-    const [step, min, max] = STEPS[$("lever").value] || [1, 0, 1e9];
+    const { step, min, max } = LEVER_KINDS[$("lever").value];
     const now = window.wijksimParseNumber($("lever-value").value.trim());
     const next = Math.min(max, Math.max(min, Math.round(((now === null ? min : now) + direction * step) / step) * step));
     $("lever-value").value = next.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
@@ -224,7 +219,7 @@
       const valueText = $("lever-value").value.trim();
       const value = valueText === "" ? null : window.wijksimParseNumber(valueText);
       if (fields.includes("value") && valueText !== "" && value === null) { showError("value", tf("number_format", { text: valueText })); return; }
-      if (value !== null && WHOLE_NUMBER_LEVERS.includes(lever) && !Number.isInteger(value)) { showError("value", tf("whole_number", { value: valueText })); return; }
+      if (value !== null && LEVER_KINDS[lever].whole_number && !Number.isInteger(value)) { showError("value", tf("whole_number", { value: valueText })); return; }
       const body = {
         lever,
         run: state.fork ? $("lever-run").value : "main",
@@ -404,7 +399,7 @@
   // On a chart a held BIZ vote shows its count before anything else ("✓ BIZ: 16 van 56 voor").
   const chartName = (e) => {
     const vote = voteCount(e);
-    return vote ? `${EVENT_SYMBOLS[e.type]} ${tf("biz_result_short", vote)}` : short(eventName(e));
+    return vote ? `${KINDS[e.type].symbol} ${tf("biz_result_short", vote)}` : short(eventName(e));
   };
 
   // Scenario events (grey), the model's turning points (red) and lever changes (orange) as vertical lines on the time charts.
