@@ -26,11 +26,15 @@ public sealed class ServeProcess : IAsyncDisposable
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
-    public static async Task<ServeProcess> Start(string scenario, params string[] more)
+    public static Task<ServeProcess> Start(string scenario, params string[] more) =>
+        StartProgram(Path.Combine(AppContext.BaseDirectory, "wijksim.dll"), scenario, more);
+
+    /// <summary>Serves with another build of wijksim (a copy of the repository a guide's test changed).</summary>
+    public static async Task<ServeProcess> StartProgram(string wijksimDll, string scenario, params string[] more)
     {
         int port = FreePorts.Next();
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wijksim.dll"));
+        info.ArgumentList.Add(wijksimDll);
         string[] args = ["serve", scenario, "--urls", $"http://127.0.0.1:{port}", "--facilitator-token", Token, .. more];
         foreach (var a in args) info.ArgumentList.Add(a);
         var process = Process.Start(info)!;
