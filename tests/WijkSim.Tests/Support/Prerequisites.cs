@@ -11,12 +11,38 @@ public static class Prerequisites
 {
     private static readonly Lazy<string> PostgresConnection = new(ProvisionPostgres);
     private static readonly Lazy<string> ChromiumPath = new(ProvisionChromium);
+    private static readonly Lazy<string> YamlServerPath = new(ProvisionYamlLanguageServer);
 
     /// <summary>WIJKSIM_TEST_POSTGRES if set, else the server .ci/postgres starts (installing it as root).</summary>
     public static string Postgres => PostgresConnection.Value;
 
     /// <summary>/usr/bin/chromium, installed with apt-get when missing and running as root.</summary>
     public static string Chromium => ChromiumPath.Value;
+
+    /// <summary>The YAML language server of VS Code's YAML extension, installed from npm into
+    /// tools/editor (pinned in its package-lock.json) when missing; Node.js and npm from Debian as root.</summary>
+    public static string YamlLanguageServer => YamlServerPath.Value;
+
+    private static string ProvisionYamlLanguageServer()
+    {
+        string tools = Path.Combine(Repo.Root, "tools", "editor");
+        string server = Path.Combine(tools, "node_modules", "yaml-language-server", "bin", "yaml-language-server");
+        if (File.Exists(server)) return server;
+        if (Shell("bash", "-c", "command -v npm").Exit != 0)
+        {
+            if (Environment.UserName != "root")
+                throw new InvalidOperationException("the editor tests need Node.js and npm: run 'sudo apt-get install nodejs npm' once");
+            foreach (var args in new[] { "update", "install -y --no-install-recommends nodejs npm" })
+            {
+                var (code, _, message) = Shell("apt-get", args.Split(' '));
+                if (code != 0) throw new InvalidOperationException($"apt-get {args} failed (exit {code}): {message.Trim()}");
+            }
+        }
+        var (exit, _, error) = Shell("npm", "ci", "--omit=dev", "--no-audit", "--no-fund", "--prefix", tools);
+        if (exit != 0 || !File.Exists(server))
+            throw new InvalidOperationException($"npm ci --omit=dev --prefix tools/editor failed (exit {exit}): {error.Trim()}");
+        return server;
+    }
 
     private static string ProvisionPostgres()
     {

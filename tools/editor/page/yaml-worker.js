@@ -1,0 +1,2 @@
+import "./schema-from-server.js"; // first: imports run in order
+import "monaco-yaml/yaml.worker.js";
