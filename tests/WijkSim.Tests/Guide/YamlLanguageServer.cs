@@ -16,6 +16,7 @@ public sealed class YamlLanguageServer : IDisposable
     private readonly Stream _in;
     private readonly Channel<JsonObject> _messages = Channel.CreateUnbounded<JsonObject>();
     private readonly List<JsonObject> _notifications = [];
+    private readonly StringBuilder _errors = new();
     private int _nextId;
 
     public YamlLanguageServer()
@@ -24,7 +25,7 @@ public sealed class YamlLanguageServer : IDisposable
         info.ArgumentList.Add(Prerequisites.YamlLanguageServer);
         info.ArgumentList.Add("--stdio");
         _process = Process.Start(info)!;
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) => { lock (_errors) _errors.AppendLine(e.Data); };
         _process.BeginErrorReadLine();
         _in = _process.StandardInput.BaseStream;
         _ = Task.Run(ReadLoop);
@@ -143,7 +144,14 @@ public sealed class YamlLanguageServer : IDisposable
             string? line;
             while (!string.IsNullOrEmpty(line = await ReadLine(stream)))
                 if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase)) length = int.Parse(line[15..].Trim());
-            if (line is null || length < 0) return;
+            if (line is null || length < 0)
+            {
+                _process.WaitForExit(5000);
+                string printed;
+                lock (_errors) printed = _errors.ToString();
+                _messages.Writer.TryComplete(new InvalidOperationException($"the YAML language server stopped: {printed}"));
+                return;
+            }
             var body = new byte[length];
             await stream.ReadExactlyAsync(body);
             var message = JsonNode.Parse(body)!.AsObject();

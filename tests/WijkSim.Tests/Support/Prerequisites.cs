@@ -38,9 +38,11 @@ public static class Prerequisites
                 if (code != 0) throw new InvalidOperationException($"apt-get {args} failed (exit {code}): {message.Trim()}");
             }
         }
-        var (exit, _, error) = Shell("npm", "ci", "--omit=dev", "--no-audit", "--no-fund", "--prefix", tools);
+        // All of the lock file: with --omit=dev npm 11 leaves out vscode-languageserver-protocol, which
+        // the server needs and the lock file also lists under the editor's dev tools.
+        var (exit, _, error) = Shell("npm", "ci", "--no-audit", "--no-fund", "--prefix", tools);
         if (exit != 0 || !File.Exists(server))
-            throw new InvalidOperationException($"npm ci --omit=dev --prefix tools/editor failed (exit {exit}): {error.Trim()}");
+            throw new InvalidOperationException($"npm ci --prefix tools/editor failed (exit {exit}): {error.Trim()}");
         return server;
     }
 
