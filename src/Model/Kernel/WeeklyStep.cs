@@ -16,6 +16,14 @@ public static class WeeklyStep
         End(w);
     }
 
+    /// <summary>The same week with the residents stepped by a team of threads: the same bits.</summary>
+    public static void Step(World w, ResidentTeam team)
+    {
+        Begin(w);
+        team.StepResidents(w);
+        End(w);
+    }
+
     /// <summary>Everything before residents decide: signals, events and levers, then the institutions.</summary>
     public static void Begin(World w)
     {

@@ -35,20 +35,27 @@ public static class RunCommand
         var levers = new Option<string?>("--levers") { Description = "replay the lever changes recorded in a live session's manifest.json" };
         var checkpointEvery = new Option<int?>("--checkpoint-every") { Description = "save a checkpoint every N weeks into the output folder (kernel mode)" };
         var resume = new Option<string?>("--resume") { Description = "continue the run whose output folder (with its checkpoint) is DIR; give the same scenario and options" };
+        var threads = new Option<int?>("--threads")
+        {
+            Description = "threads that step the residents of the one world (kernel mode; default: every core); the same bytes for any number",
+        };
         var command = new Command("run", "run one scenario in the kernel and write weekly.csv, events.csv, manifest.json and plots")
         {
-            scenario, seed, weeks, output, settings, noPlots, mode, levers, checkpointEvery, resume,
+            scenario, seed, weeks, output, settings, noPlots, mode, levers, checkpointEvery, resume, threads,
         };
         command.SetAction(parse => CliErrors.Guard(() => Execute(
             parse.GetValue(scenario)!, parse.GetValue(seed), parse.GetValue(weeks), parse.GetValue(output),
             parse.GetValue(settings) ?? [], parse.GetValue(noPlots), parse.GetValue(mode)!, parse.GetValue(levers),
-            parse.GetValue(checkpointEvery), parse.GetValue(resume))));
+            parse.GetValue(checkpointEvery), parse.GetValue(resume), parse.GetValue(threads))));
         return command;
     }
 
     private static int Execute(string scenarioPath, long? seedOption, int? weeksOption, string? outOption, string[] settings, bool noPlots,
-        string mode, string? leversPath, int? checkpointEvery, string? resume)
+        string mode, string? leversPath, int? checkpointEvery, string? resume, int? threadsOption)
     {
+        if (threadsOption is < 1 or > 1024) throw new UsageError("--threads", $"expected a whole number from 1 to 1024, found {threadsOption}");
+        if (threadsOption is not null && mode == "live") throw new UsageError("--threads", "threads are for kernel runs; a live session spreads its residents over grains");
+        int threads = threadsOption ?? Environment.ProcessorCount;
         if (checkpointEvery is < 1) throw new UsageError("--checkpoint-every", $"expected a whole number of weeks of at least 1, found {checkpointEvery}");
         if ((checkpointEvery is not null || resume is not null) && mode == "live")
             throw new UsageError("--mode live", "checkpoints are for kernel runs; a live session is kept by its clock grain");
@@ -70,8 +77,8 @@ public static class RunCommand
         var run = mode == "live"
             ? LiveRun.Execute(scenario, config, seed, horizon).GetAwaiter().GetResult()
             : checkpointEvery is null && resume is null
-                ? KernelRun.Run(config, seed, weeksOption)
-                : CheckpointedRun(config, seed, horizon, output.Target, checkpointEvery, resume is not null);
+                ? KernelRun.Run(config, seed, weeksOption, threads: threads)
+                : CheckpointedRun(config, seed, horizon, output.Target, checkpointEvery, resume is not null, threads);
         var wall = clock.Elapsed;
 
         WeeklyCsv.Write(output.Stage("weekly.csv"), run);
@@ -85,15 +92,15 @@ public static class RunCommand
         return CliErrors.Ok;
     }
 
-    private static Model.Output.RunResult CheckpointedRun(Model.Config.ModelConfig config, ulong seed, int horizon, string folder, int? every, bool resume)
+    private static Model.Output.RunResult CheckpointedRun(Model.Config.ModelConfig config, ulong seed, int horizon, string folder, int? every, bool resume, int threads)
     {
         string fingerprint = Checkpoint.Fingerprint(config, seed, horizon);
         Action<Model.State.World, Model.Output.WeeklyRecord[]>? save = every is int n
             ? (w, r) => { if (w.Week % n == 0 && w.Week < horizon) Checkpoint.Save(folder, fingerprint, w, r); }
             : null;
-        if (!resume) return KernelRun.Run(config, seed, horizon, save);
+        if (!resume) return KernelRun.Run(config, seed, horizon, save, threads);
         var (world, records) = Checkpoint.Load(folder, fingerprint, config, seed, horizon);
         Console.WriteLine($"resuming at week {world.Week} of {horizon}");
-        return KernelRun.Continue(world, records, horizon, save);
+        return KernelRun.Continue(world, records, horizon, save, threads);
     }
 }

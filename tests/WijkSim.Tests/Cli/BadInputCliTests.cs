@@ -38,6 +38,7 @@ public class BadInputCliTests
     [InlineData("--set", "population.benefits_share=yes", "population.benefits_share", "expected a number")]
     [InlineData("--weeks", "0", "--weeks", "from 1 to 5200")]
     [InlineData("--seed", "-4", "--seed", "at least 0")]
+    [InlineData("--threads", "0", "--threads", "from 1 to 1024")]
     public void Bad_command_line_values_are_refused(string option, string value, string key, string fragment)
     {
         AssertRefused(CliProcess.Run(Repo.TempFolder("badarg"), "run", JanEef, option, value), 2, key, fragment);

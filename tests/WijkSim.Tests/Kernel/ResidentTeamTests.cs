@@ -1,0 +1,43 @@
+using WijkSim.Model.Build;
+using WijkSim.Model.Kernel;
+using WijkSim.Scenarios;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Kernel;
+
+/// <summary>One world on several threads (issue 18): the same state as one thread, week by week, and no
+/// allocation once the team's threads exist. Alone: the allocation count is the whole process's.</summary>
+[Collection(AloneCollection.Name)]
+public class ResidentTeamTests
+{
+    [Fact]
+    public void Three_threads_give_the_state_of_one_and_a_week_allocates_nothing()
+    {
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["population.residents=3001"]).Config; // blocks of unequal size
+        var one = WorldBuilder.Build(config, 4);
+        var three = WorldBuilder.Build(config, 4);
+        using var team = new ResidentTeam(3);
+        for (int week = 0; week < 5; week++) { WeeklyStep.Step(one); WeeklyStep.Step(three, team); } // warm up: JIT, statics
+        long before = GC.GetTotalAllocatedBytes(precise: true), beforeHere = GC.GetAllocatedBytesForCurrentThread();
+        for (int week = 0; week < 100; week++) WeeklyStep.Step(three, team);
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - before, allocatedHere = GC.GetAllocatedBytesForCurrentThread() - beforeHere;
+        for (int week = 0; week < 100; week++) WeeklyStep.Step(one);
+        Assert.Equal(one.Now.Role, three.Now.Role);
+        Assert.Equal(one.Now.Trust, three.Now.Trust);
+        Assert.Equal(one.Now.Fatigue, three.Now.Fatigue);
+        Assert.Equal(one.Initiatives[0].Cash, three.Initiatives[0].Cash);
+        Assert.Equal(0, allocatedHere);
+        // The helpers' allocations count only in the process total, where the test host's own threads may
+        // add a little: a margin far below one allocation per week.
+        Assert.True(allocated < 2048, $"100 weeks on three threads allocated {allocated} bytes in the process");
+    }
+
+    [Fact]
+    public void A_team_needs_a_thread_and_stops_cleanly()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ResidentTeam(0));
+        var team = new ResidentTeam(2);
+        team.Dispose();
+        team.Dispose(); // twice is harmless
+    }
+}
