@@ -8,13 +8,17 @@ namespace WijkSim.Model.Kernel;
 /// So splitting the residents into contiguous blocks, one per thread, gives the same bits as one thread;
 /// the sums over residents stay in <see cref="WeeklyStep.End"/>, in id order, on the calling thread.
 ///
-/// The threads are made once and wait at a barrier between weeks, so a week allocates nothing. The
-/// calling thread steps the first block itself. With one thread no other thread is made.</summary>
+/// The threads are made once and spin between weeks, waiting for the next one: a week allocates
+/// nothing, and no thread has to be woken by the kernel (on this 2-vCPU virtual machine a blocked thread
+/// woke so late that two threads were barely faster than one). So a team keeps its cores busy while it
+/// lives: make it for one run (<see cref="KernelRun"/> does) and dispose of it. The calling thread steps
+/// the first block itself. With one thread no other thread is made.</summary>
 public sealed class ResidentTeam : IDisposable
 {
     private readonly Thread[] _helpers;
-    private readonly Barrier? _barrier;
     private World? _world;
+    private volatile int _generation;
+    private int _pending;
     private volatile bool _stopping;
     private Exception? _failure;
 
@@ -23,8 +27,6 @@ public sealed class ResidentTeam : IDisposable
         if (threads < 1) throw new ArgumentOutOfRangeException(nameof(threads), threads, "at least one thread");
         Threads = threads;
         _helpers = new Thread[threads - 1];
-        if (threads == 1) return;
-        _barrier = new Barrier(threads);
         for (int t = 1; t < threads; t++)
         {
             int block = t;
@@ -38,15 +40,18 @@ public sealed class ResidentTeam : IDisposable
     /// <summary>Phase 4 of a week: every resident of <paramref name="w"/>, in <see cref="Threads"/> blocks.</summary>
     public void StepResidents(World w)
     {
-        if (_barrier is null)
+        if (Threads == 1)
         {
             for (int i = 0; i < w.Residents; i++) ResidentStep.Step(w, i, w.Week);
             return;
         }
+        ObjectDisposedException.ThrowIf(_stopping, this);
         _world = w;
-        _barrier.SignalAndWait(); // the helpers start their blocks
+        Volatile.Write(ref _pending, Threads - 1);
+        _generation++; // the helpers start their blocks
         StepBlock(w, 0);
-        _barrier.SignalAndWait(); // every block is done
+        var spin = new SpinWait();
+        while (Volatile.Read(ref _pending) > 0) spin.SpinOnce(sleep1Threshold: -1); // every block is done
         _world = null;
         if (_failure is { } failure) throw new InvalidOperationException("a resident thread failed", failure);
     }
@@ -61,22 +66,23 @@ public sealed class ResidentTeam : IDisposable
 
     private void Help(int block)
     {
+        int seen = 0;
         while (true)
         {
-            _barrier!.SignalAndWait();
+            var spin = new SpinWait();
+            while (_generation == seen && !_stopping) spin.SpinOnce(sleep1Threshold: -1);
             if (_stopping) return;
+            seen = _generation;
             try { StepBlock(_world!, block); }
             catch (Exception e) { _failure = e; }
-            _barrier.SignalAndWait();
+            Interlocked.Decrement(ref _pending);
         }
     }
 
     public void Dispose()
     {
-        if (_barrier is null || _stopping) return;
+        if (_stopping) return;
         _stopping = true;
-        _barrier.SignalAndWait(); // releases the helpers, which see the stop and leave
         foreach (var helper in _helpers) helper.Join();
-        _barrier.Dispose();
     }
 }
