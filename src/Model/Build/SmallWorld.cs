@@ -13,8 +13,8 @@ public static class SmallWorld
     public static Network Build(int n, int degree, double rewiring, ulong seed)
     {
         int half = Math.Min(degree / 2, (n - 1) / 2);
-        var adjacency = new HashSet<int>[n];
-        for (int i = 0; i < n; i++) adjacency[i] = [];
+        // Each resident ties to 2 × half on the ring, plus the rewired ties that land on her.
+        var adjacency = new TieLists(n, 2 * half + 4);
         for (int i = 0; i < n; i++)
             for (int j = 1; j <= half; j++)
             {
@@ -25,22 +25,22 @@ public static class SmallWorld
                     for (int attempt = 0; attempt < 32; attempt++)
                     {
                         int candidate = (int)(CounterRng.Uniform(seed, agent, attempt, Purpose.NetworkTarget) * n);
-                        if (candidate != i && !adjacency[i].Contains(candidate)) { target = candidate; break; }
+                        if (candidate != i && !adjacency.Contains(i, candidate)) { target = candidate; break; }
                     }
                 }
-                if (target == i || adjacency[i].Contains(target)) continue;
-                adjacency[i].Add(target);
-                adjacency[target].Add(i);
+                if (target == i || adjacency.Contains(i, target)) continue;
+                adjacency.Add(i, target);
+                adjacency.Add(target, i);
             }
 
         var offsets = new int[n + 1];
-        for (int i = 0; i < n; i++) offsets[i + 1] = offsets[i] + adjacency[i].Count;
+        for (int i = 0; i < n; i++) offsets[i + 1] = offsets[i] + adjacency.Count(i);
         var neighbours = new int[offsets[n]];
         for (int i = 0; i < n; i++)
         {
-            int at = offsets[i];
-            foreach (int j in adjacency[i]) neighbours[at++] = j;
-            Array.Sort(neighbours, offsets[i], adjacency[i].Count); // HashSet order is not part of the contract
+            var mine = neighbours.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
+            adjacency.CopyTo(i, mine);
+            mine.Sort(); // the order ties were made in is not part of the contract
         }
         return new Network(offsets, neighbours);
     }

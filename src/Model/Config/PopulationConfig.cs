@@ -10,9 +10,11 @@ public sealed record PopulationConfig
     public const int MaxResidents = 5_000_000;
 
     /// <summary>Memory per resident with one initiative and degree 8 (state, buffers, network, the build's
-    /// temporaries): 759 bytes measured on 300,000 residents, 2026-12-01. A test keeps it within 25% of the
-    /// measurement (tests/WijkSim.Tests/Kernel/MemoryEstimateTests.cs); it was 220, a third of the truth.</summary>
-    public const long BytesPerResident = 760;
+    /// temporaries): 216 bytes allocated per resident on 300,000 residents, 2026-12-02 (759 before the
+    /// network's ties were built in one array instead of a hash set per resident, issue 18); a whole
+    /// `run` of 1,000,000 residents peaks at 273 MB of resident memory, runtime included. A test keeps
+    /// this within 25% of the measurement (tests/WijkSim.Tests/Kernel/MemoryEstimateTests.cs).</summary>
+    public const long BytesPerResident = 216;
 
     [Description("number of residents in the neighbourhood")]
     [Range(1, MaxResidents)]
