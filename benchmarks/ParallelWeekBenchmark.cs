@@ -2,50 +2,25 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using WijkSim.Model.Build;
-using WijkSim.Model.Kernel;
-using WijkSim.Model.State;
-using WijkSim.Scenarios;
 
 namespace WijkSim.Benchmarks;
 
 /// <summary>One world on several threads (issue 18, <c>run --threads N</c>): the kernel week of Jan Eef
-/// scaled to 10k, 100k and 1M residents, on 1 and 2 threads (this machine has 2 cores). As in
-/// <see cref="KernelWeekBenchmark"/>, each invocation restores the week-52 snapshot and simulates the
-/// second year. Parallel efficiency = time on 1 thread / (N × time on N threads), in its own column.</summary>
-[MemoryDiagnoser]
-public class ParallelWeekBenchmark
+/// scaled to 10k, 100k and 1M residents, on 1 and 2 threads (this machine has 2 cores), measured as in
+/// <see cref="SecondYearBenchmark"/>. Parallel efficiency = time on 1 thread / (N × time on N threads),
+/// in its own column.</summary>
+public class ParallelWeekBenchmark : SecondYearBenchmark
 {
-    private const int WeeksPerInvoke = 52;
-    private World _snapshot = null!;
-    private World _world = null!;
-    private ResidentTeam _team = null!;
-
     [Params(10_000, 100_000, 1_000_000)]
-    public int Residents { get; set; }
+    public override int Residents { get; set; }
 
     [Params(1, 2)]
     public int Threads { get; set; }
 
-    [GlobalSetup]
-    public void Setup()
-    {
-        var config = ScenarioLoader.Load(Scenarios.Path("jan-eef.yaml"), [$"population.residents={Residents}"]).Config;
-        _team = new ResidentTeam(Threads);
-        _snapshot = WorldBuilder.Build(config, 1);
-        for (int week = 0; week < 52; week++) WeeklyStep.Step(_snapshot, _team);
-        _world = WorldBuilder.Build(config, 1);
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => _team.Dispose();
+    protected override int TeamThreads => Threads;
 
     [Benchmark(Description = "kernel week on N threads", OperationsPerInvoke = WeeksPerInvoke)]
-    public void Year()
-    {
-        _world.CopyStateFrom(_snapshot);
-        for (int week = 0; week < WeeksPerInvoke; week++) WeeklyStep.Step(_world, _team);
-    }
+    public void Week() => Year();
 }
 
 /// <summary>Parallel efficiency of a <see cref="ParallelWeekBenchmark"/> case: the 1-thread time of the

@@ -42,7 +42,7 @@ public sealed class ResidentTeam : IDisposable
     {
         if (Threads == 1)
         {
-            for (int i = 0; i < w.Residents; i++) ResidentStep.Step(w, i, w.Week);
+            StepBlock(w, 0); // the one block is every resident
             return;
         }
         ObjectDisposedException.ThrowIf(_stopping, this);
