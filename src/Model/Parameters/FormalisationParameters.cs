@@ -16,6 +16,10 @@ public sealed record FormalisationParameters
     [Range(0.0, 10.0)] public double CapacityGain { get; init; } = 0.8;
     [Description("extra fixed costs per year at full formalisation (paid staff), in euros")]
     [Range(0.0, 1e9)] public double StaffCostsPerYear { get; init; } = 30000;
+    // ASSUMPTION: the seeds name a board (002 l.2263-2264) but not its size; three is the usual chair,
+    // secretary and treasurer of a Dutch association, and one fewer than Jan Eef's four initiators (l.2201).
+    [Description("seats on a formal initiative's board: while the core is no larger, its members keep their seats until they would stop working (Rules/BoardSeats.cs)")]
+    [Range(0.0, 1000.0)] public double BoardSeats { get; init; } = 3;
     [Description("how much full formalisation lowers the chance of falling back a phase (continuity)")]
     [Range(0.0, 1.0)] public double Continuity { get; init; } = 0.6;
 }

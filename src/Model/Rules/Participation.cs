@@ -36,18 +36,21 @@ public static class Participation
     /// propensity to fall below a threshold by the hysteresis (people do not quit on one bad week).
     /// The core is chosen without this week's campaign (<paramref name="eventTerm"/>): an event draws
     /// people in but does not make leaders; practice shows who wants to lead (000 l.680-682, 765-766).
-    /// Fading of passive support is decided by <see cref="Draagvlak"/>, not here.</summary>
-    public static Role NextRole(Role role, double propensity, double entryThreshold, ParticipationParameters p, double eventTerm = 0)
+    /// Fading of passive support is decided by <see cref="Draagvlak"/>, not here. A core member leaves the
+    /// core below <paramref name="coreExit"/> and an active member joins it from <paramref name="coreEntry"/>
+    /// (<see cref="BoardSeats"/>; without them, the core threshold minus the hysteresis and the core threshold).</summary>
+    public static Role NextRole(Role role, double propensity, double entryThreshold, ParticipationParameters p, double eventTerm = 0,
+        double? coreExit = null, double? coreEntry = null)
     {
         double h = p.ExitHysteresis;
         double lead = propensity - eventTerm;
         switch (role)
         {
             case Role.Core:
-                return lead >= p.CoreThreshold - h ? Role.Core
+                return lead >= (coreExit ?? p.CoreThreshold - h) ? Role.Core
                     : propensity >= p.ActiveThreshold - h ? Role.Active : Role.Passive;
             case Role.Active:
-                return lead >= p.CoreThreshold ? Role.Core
+                return lead >= (coreEntry ?? p.CoreThreshold) ? Role.Core
                     : propensity >= p.ActiveThreshold - h ? Role.Active
                     : propensity >= p.PassiveThreshold ? Role.Passive : Role.Aware;
             case Role.Passive:

@@ -57,7 +57,7 @@ public static class FactCatalogue
     /// table; the tests require them to fail, so a mark goes when the model is fixed (docs/model.md §6).</summary>
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
-        ["jan-eef.rhythm-survivors-are-collectives"] = "since the board's grip tightens over years and the joint calibration put the autonomy loss back at 0.62, the counterfactual association survives on the municipality's money with 5-8 active and a core of 0-4 after ten years; in about one survivor in five its last week has no core. The counterfactual changes the municipality, not the steering board that makes the motivation ebb (002 l.2261-2272)",
+        // (none today: jan-eef.rhythm-survivors-are-collectives was one until the board-seat rule, Rules/BoardSeats.cs)
     };
 
     // Declared before All: static initialisers run in the order of the text.
