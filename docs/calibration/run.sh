@@ -17,7 +17,7 @@ $W calibrate src/Scenarios/scenarios/jan-eef.yaml --targets src/Scenarios/target
   --param 'rules.formalisation.autonomy_loss=0.1:0.8' \
   --param 'rules.formalisation.grip_rate=0.003:0.05' \
   --param 'rules.participation.fatigue_recovery=0.02:0.05' \
-  --particles 30 --generations 2 --replications 20 --seed 5001 --out docs/calibration/joint
+  --particles 30 --generations 2 --replications 50 --seed 5001 --out docs/calibration/joint
 $W calibrate src/Scenarios/scenarios/jan-eef.yaml --targets src/Scenarios/targets/jan-eef.yaml \
   --param 'initiatives[0].fixed_costs_per_year=6000:24000' \
   --param 'municipality.agreements[0].subsidy.taper_per_year=0.05:0.4' \

@@ -51,7 +51,7 @@ public sealed record ParticipationParameters
     [Description("fatigue gained per week at a full time budget")]
     [Range(0.0, 1.0)] public double FatigueRate { get; init; } = 0.06;
     [Description("fatigue lost per week")]
-    [Range(0.0, 1.0)] public double FatigueRecovery { get; init; } = 0.036;
+    [Range(0.0, 1.0)] public double FatigueRecovery { get; init; } = 0.041;
     [Description("share of the gap to its target that fun closes each week")]
     [Range(0.0, 1.0)] public double FunRate { get; init; } = 0.05;
     [Description("fun from doing things with active ties, scaled by sociability ('klik')")]
