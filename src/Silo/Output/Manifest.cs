@@ -1,5 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using WijkSim.Grains.Contracts;
+using WijkSim.Model.Config;
 using WijkSim.Model.Output;
 using WijkSim.Scenarios;
 
@@ -14,23 +17,42 @@ public static class Manifest
         typeof(Manifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     public static void Write(string path, LoadedScenario scenario, RunResult run, string mode, TimeSpan wall, DateTime startedUtc,
-        IReadOnlyList<Grains.Contracts.LeverRecord>? levers = null)
+        IReadOnlyList<LeverRecord>? levers = null)
     {
-        var manifest = new
-        {
-            WijksimVersion = CodeVersion,
-            Scenario = new { scenario.Path, scenario.Sha256, Files = scenario.Files },
-            Seed = run.Seed,
-            Weeks = run.Weeks,
-            Mode = mode,
-            Settings = scenario.Settings,
-            StartedUtc = startedUtc.ToString("O"),
-            WallSeconds = Math.Round(wall.TotalSeconds, 3),
-            ResidentWeeksPerSecond = Math.Round(run.Config.Population.Residents * (double)run.Weeks / Math.Max(wall.TotalSeconds, 1e-9)),
-            LeverChanges = levers ?? [],
-            Outcomes = run.Outcomes,
-            Parameters = run.Config,
-        };
-        File.WriteAllText(path, JsonSerializer.Serialize(manifest, Json) + "\n");
+        var manifest = new RunManifest(
+            CodeVersion,
+            new ScenarioFiles(scenario.Path, scenario.Sha256, scenario.Files),
+            run.Seed,
+            run.Weeks,
+            mode,
+            scenario.Settings,
+            startedUtc.ToString("O"),
+            Math.Round(wall.TotalSeconds, 3),
+            Math.Round(run.Config.Population.Residents * (double)run.Weeks / Math.Max(wall.TotalSeconds, 1e-9)),
+            levers ?? [],
+            run.Outcomes,
+            run.Config);
+        File.WriteAllText(path, JsonSerializer.Serialize(manifest, Generated.RunManifest) + "\n");
     }
+
+    // The generated serializer with this program's options (the encoder that keeps accents and quotes
+    // plain cannot be named in the attribute), so the text is the same as the reflection-based one's.
+    private static readonly RunManifestJson Generated = new(new JsonSerializerOptions(ModelConfigJson.Options));
 }
+
+/// <summary>The fields of a run's manifest.json, in the order they are written.</summary>
+public sealed record RunManifest(
+    string WijksimVersion, ScenarioFiles Scenario, ulong Seed, int Weeks, string Mode, IReadOnlyList<string> Settings,
+    string StartedUtc, double WallSeconds, double ResidentWeeksPerSecond, IReadOnlyList<LeverRecord> LeverChanges,
+    IReadOnlyList<InitiativeOutcome> Outcomes, ModelConfig Parameters);
+
+/// <summary>The scenario file of a run and the files it extends, with their hash.</summary>
+public sealed record ScenarioFiles(string Path, string Sha256, IReadOnlyList<string> Files);
+
+/// <summary>manifest.json's serializer, generated at build time with the options of
+/// <see cref="ModelConfigJson.Options"/>: building it by reflection at run time took about a third of a
+/// short run's whole process (benchmarks/README.md, start-up).</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(RunManifest))]
+internal partial class RunManifestJson : JsonSerializerContext;
