@@ -5,7 +5,8 @@
 #
 # Step 1, joint: the global participation coefficients act in every case, so they are fitted to the
 # calibration targets of all three cases at once (src/Scenarios/targets/joint.yaml). Their posterior
-# medians are the defaults in src/Model/Parameters (AutonomyLoss, GripRate, FatigueRecovery); the other
+# medians are the defaults in src/Model/Parameters (AutonomyLoss, GripRate, FatigueRecovery, Bias,
+# SocialControlWeight); the other
 # coefficients keep the values of docs/model.md §4.
 # Step 2, per case: each case's own amounts, against its own targets, with the global coefficients of
 # step 1. Their posterior medians are written into the scenario files.
@@ -16,8 +17,10 @@ W="dotnet src/Silo/bin/Release/net10.0/wijksim.dll"
 $W calibrate src/Scenarios/scenarios/jan-eef.yaml --targets src/Scenarios/targets/joint.yaml \
   --param 'rules.formalisation.autonomy_loss=0.1:0.8' \
   --param 'rules.formalisation.grip_rate=0.003:0.05' \
-  --param 'rules.participation.fatigue_recovery=0.02:0.05' \
-  --particles 30 --generations 2 --replications 50 --seed 5001 --out docs/calibration/joint
+  --param 'rules.participation.fatigue_recovery=0.02:0.08' \
+  --param 'rules.participation.bias=-3.8:-2.8' \
+  --param 'rules.participation.social_control_weight=0.5:3' \
+  --particles 60 --generations 3 --replications 30 --seed 5001 --out docs/calibration/joint
 $W calibrate src/Scenarios/scenarios/jan-eef.yaml --targets src/Scenarios/targets/jan-eef.yaml \
   --param 'initiatives[0].fixed_costs_per_year=6000:24000' \
   --param 'municipality.agreements[0].subsidy.taper_per_year=0.05:0.4' \

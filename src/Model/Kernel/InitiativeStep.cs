@@ -119,7 +119,10 @@ public static class InitiativeStep
         s.Autonomy = Formalisation.Autonomy(s.BoardGrip, rules.Formalisation);
         s.Legitimacy += rules.Money.LegitimacyRate * (s.GoodSignal - s.Legitimacy);
         s.WeeksWithoutProgress = Draagvlak.VisibleProgress(s.Output, reach, rules.Draagvlak) && !s.PlaceUndecided ? 0 : s.WeeksWithoutProgress + 1;
-        double groupSize = FreeRiding.EffectiveGroupSize(s.Members, s.SplitGroupSize);
+        // The group whose size matters is the working team (volunteers and core), not the supporters:
+        // "niet dat de wijkonderneming zelf klein moet blijven maar dat de teams waarin gewerkt wordt klein
+        // genoeg blijven" (003 l.366-369). See FreeRiding.SocialControl.
+        double groupSize = FreeRiding.EffectiveGroupSize(s.Working, s.SplitGroupSize);
         s.SocialControl = FreeRiding.SocialControl(groupSize, s.VisibleContribution, rules.FreeRiding);
 
         // Phase.

@@ -6,7 +6,7 @@ namespace WijkSim.Model.Parameters;
 /// <summary>Coefficients of Rules/FreeRiding.cs (mechanism 3; 003 l.310-380).</summary>
 public sealed record FreeRidingParameters
 {
-    [Description("group size (members) up to which social control is complete (003 l.355-372: about 50)")]
+    [Description("size of the working team (active volunteers and core) up to which social control is complete (003 l.355-372: about 50)")]
     [Range(1, 100000)] public int GroupSizeThreshold { get; init; } = 50;
     [Description("how fast social control falls past the threshold: control = (threshold / size)^elasticity")]
     [Range(0.0, 5.0)] public double Elasticity { get; init; } = 0.5;

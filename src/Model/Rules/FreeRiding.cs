@@ -3,12 +3,14 @@ using WijkSim.Model.Parameters;
 namespace WijkSim.Model.Rules;
 
 /// <summary>Mechanism 3, free riding. The collective good is non-excludable; social control is
-/// complete up to about 50 members and falls beyond (003 l.355-372: giving circles capped at 50, a
-/// cooperative that splits above 50). Remedies are levers: splitting into sub-groups, visible
+/// complete in a working team of up to about 50 and falls beyond (003 l.355-372: giving circles capped
+/// at 50, a cooperative that splits above 50). The team is those who work, volunteers and core, not the
+/// supporters: "niet dat de wijkonderneming zelf klein moet blijven maar dat de teams waarin gewerkt
+/// wordt klein genoeg blijven" (l.366-369). Remedies are levers: splitting into sub-groups, visible
 /// contribution, and a compulsory contribution (the BIZ levy, Rules/BizVote.cs).</summary>
 public static class FreeRiding
 {
-    /// <summary>Members of one sub-group when a group of <paramref name="members"/> splits into groups of
+    /// <summary>Members of one sub-group when a working team of <paramref name="members"/> splits into groups of
     /// at most <paramref name="splitSize"/> (0 = no split). Sub-groups are as equal as possible.</summary>
     public static double EffectiveGroupSize(int members, int splitSize)
     {

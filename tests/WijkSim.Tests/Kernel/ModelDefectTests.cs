@@ -1,3 +1,4 @@
+using WijkSim.Model.Build;
 using WijkSim.Model.Config;
 using WijkSim.Model.Kernel;
 using WijkSim.Model.Rules;
@@ -23,6 +24,21 @@ public class ModelDefectTests
         var paid = run.Records.Where(r => r.Week >= 1).Select(r => r.Income[(int)IncomeSource.Reintegration]).ToArray();
         Assert.All(paid, p => Assert.True(p > 0, "no re-integration money in a week while the placements run"));
         Assert.All(paid, p => Assert.True(p <= perWeek + 1e-9, $"paid {p} a week, more than the {perWeek} of all placements"));
+    }
+
+    [Theory]
+    [InlineData(300, 10, 5, 1.0)]   // many supporters, a small working team: full social control
+    [InlineData(0, 150, 50, 0.5)]   // a working team of 200: (50/200)^0.5
+    public void Social_control_is_set_by_the_working_team_not_by_the_supporters(int passive, int active, int core, double expected)
+    {
+        // "niet dat de wijkonderneming zelf klein moet blijven maar dat de teams waarin gewerkt wordt klein
+        // genoeg blijven" (003 l.366-369). Before the seventh round the group counted the passive
+        // supporters too, so 300 supporters cost a team of 15 its social control.
+        var world = WorldBuilder.Build(Worlds.OneInitiative(), 1);
+        ref var s = ref world.Initiatives[0];
+        (s.Passive, s.Active, s.Core) = (passive, active, core);
+        InitiativeStep.Update(world, 0, 1);
+        Assert.Equal(expected, world.Initiatives[0].SocialControl, 12);
     }
 
     [Fact]
