@@ -10,6 +10,11 @@
 # coefficients keep the values of docs/model.md §4.
 # Step 2, per case: each case's own amounts, against its own targets, with the global coefficients of
 # step 1. Their posterior medians are written into the scenario files.
+# The sixth calibration ran the two steps twice (joint, cases, joint again from the cases' new amounts,
+# cases again): after one pass three targets failed (docs/model.md §4). The first pass's records are in
+# docs/calibration/round1/; its joint step had a fatigue-recovery prior of 0.02-0.05 and 40 particles,
+# this script has the second pass's settings. To repeat a pass, move docs/calibration/NAME aside first
+# (calibrate resumes an output folder it finds) and update the defaults and scenario files in between.
 set -eu
 cd "$(dirname "$0")/../.."
 dotnet build src/Silo -c Release --nologo -v q
