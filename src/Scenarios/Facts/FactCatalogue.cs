@@ -57,8 +57,8 @@ public static class FactCatalogue
     /// table; the tests require them to fail, so a mark goes when the model is fixed (docs/model.md §6).</summary>
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
-        ["generic.progress-lag-fades"] = "since social control is the working team's (docs/model.md §3.5, sixth round), a supporter who fades for lack of progress rejoins about as fast as she left: the baseline's passive support is the same with and without visible progress",
-        ["generic.multi-year-funding"] = "since social control is the working team's (docs/model.md §3.5, sixth round), the baseline initiative has more supporters and their revenue carries it through a refused year: annual renewal no longer ends it",
+        ["generic.progress-lag-fades"] = "since social control is the working team's (docs/model.md §3.5, sixth round), the baseline's passive support is the same with and without visible progress (probably a supporter who fades for lack of progress rejoins about as fast as she left; not yet traced)",
+        ["generic.multi-year-funding"] = "since social control is the working team's (docs/model.md §3.5, sixth round), annual renewal no longer ends the baseline initiative: its cash dips to about zero in a refused year and recovers on the fund's grant and its supporters' revenue (seeds 1-2; why it did not before is not traced)",
     };
 
     // Declared before All: static initialisers run in the order of the text.
