@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using WijkSim.Model.Config;
 using WijkSim.Model.Parameters;
 using WijkSim.Tests.Support;
 
@@ -47,8 +48,9 @@ public partial class CoefficientCheckTests
         return Convert.ToDouble(Property(group.GetType(), parts[2]).GetValue(group), CultureInfo.InvariantCulture);
     }
 
+    // The scenario keys' own naming (SnakeCase.Of), so a key resolves here exactly as in a scenario file.
     private static PropertyInfo Property(Type type, string snake) =>
-        type.GetProperty(string.Concat(snake.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..])))
+        type.GetProperties().SingleOrDefault(p => SnakeCase.Of(p.Name) == snake)
         ?? throw new InvalidOperationException($"{type.Name} has no property for '{snake}'");
 
     private static (string Key, double Lo, double Hi)[] Ranges(string script, string option) =>
