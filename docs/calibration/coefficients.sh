@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The jointly calibrated global coefficients (docs/model.md §4) and the board's seats (an ASSUMPTION of
-# the same record, Rules/BoardSeats.cs), each within ±10% of its value, 100 seeds (1-100) per point,
+# The jointly calibrated global coefficients (docs/model.md §4), the board's seats (an ASSUMPTION of
+# the same record, Rules/BoardSeats.cs) and the progress threshold (an ASSUMPTION, Rules/Draagvlak.cs), each within ±10% of its value, 100 seeds (1-100) per point,
 # every fact and story check. `robustness` moves the scenario files' own amounts one at a time
 # (docs/robustness.csv); these coefficients live in src/Model/Parameters, so they get this run.
-# 1. autonomy loss, grip rate, fatigue recovery, board seats and social-control weight moved together:
+# 1. autonomy loss, grip rate, fatigue recovery, board seats, social-control weight and the output per
+#    member that counts as visible progress (an ASSUMPTION of the eighth round, Rules/Draagvlak.cs) moved together:
 #    8 points of a Latin hypercube -> docs/robustness-coefficients/
 # 2. the participation bias alone (it shifts every propensity against every threshold at once, so it
 #    would dominate a joint design): 4 points -> docs/robustness-bias/
@@ -18,6 +19,7 @@ $W robustness --oat none --samples 8 --seeds 100 --seed 1 \
   --vary 'rules.participation.fatigue_recovery=0.0513:0.0627' \
   --vary 'rules.formalisation.board_seats=2.7:3.3' \
   --vary 'rules.participation.social_control_weight=1.467:1.793' \
+  --vary 'rules.draagvlak.progress_output_per_member=0.09:0.11' \
   --no-plots --out docs/robustness-coefficients
 $W robustness --oat none --samples 4 --seeds 100 --seed 1 \
   --vary 'rules.participation.bias=-3.608:-2.952' \

@@ -118,7 +118,7 @@ public static class InitiativeStep
         s.BoardGrip = Formalisation.Grip(s.BoardGrip, s.Formalisation, s.BoardSteering, rules.Formalisation);
         s.Autonomy = Formalisation.Autonomy(s.BoardGrip, rules.Formalisation);
         s.Legitimacy += rules.Money.LegitimacyRate * (s.GoodSignal - s.Legitimacy);
-        s.WeeksWithoutProgress = Draagvlak.VisibleProgress(s.Output, reach, rules.Draagvlak) && !s.PlaceUndecided ? 0 : s.WeeksWithoutProgress + 1;
+        s.WeeksWithoutProgress = Draagvlak.VisibleProgress(s.Output, s.Members, rules.Draagvlak) && !s.PlaceUndecided ? 0 : s.WeeksWithoutProgress + 1;
         // The group whose size matters is the working team (volunteers and core), not the supporters:
         // "niet dat de wijkonderneming zelf klein moet blijven maar dat de teams waarin gewerkt wordt klein
         // genoeg blijven" (003 l.366-369). See FreeRiding.SocialControl.

@@ -91,7 +91,7 @@ public static class MunicipalityStep
     /// place has run up by the decision, paid once with the grant (and under the grant's agenda conditions).</summary>
     private static void CoverUnprofitableTop(World w, ref AgreementState a, ref InitiativeState s)
     {
-        double top = Renewal.UnprofitableTop(a.BusinessCaseThreshold, s.Cash);
+        double top = Renewal.UnprofitableTop(a.BusinessCaseThreshold, a.HasLease, s.Cash);
         if (top <= 0) return;
         s.Income[(int)IncomeSource.Subsidy] += top;
         if (a.AgendaConditions) s.PulledIncome += top * w.Rules.Subsidy.AgendaShiftPull;

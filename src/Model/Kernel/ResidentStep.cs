@@ -72,7 +72,9 @@ public static class ResidentStep
                 newRole = Participation.NextRole(role, Participation.Propensity(inputs, p), s.EntryThreshold, p, p.EventWeight * s.EventBoost,
                     BoardSeats.CoreExitThreshold(s.Core, s.Formalisation, p, rules.Formalisation),
                     BoardSeats.CoreEntryThreshold(s.Core, s.Formalisation, p, rules.Formalisation));
-                if (newRole == Role.Passive && role == Role.Passive
+                if (newRole == Role.Passive && role == Role.Aware && !Draagvlak.WelcomesNewSupport(s.WeeksWithoutProgress, rules.Draagvlak))
+                    newRole = Role.Aware;
+                else if (newRole == Role.Passive && role == Role.Passive
                     && CounterRng.Uniform(w.Seed, agent, week, Purpose.Fading) < Draagvlak.FadeChance(s.WeeksWithoutProgress, s.Recognition, rules.Draagvlak))
                 {
                     newRole = Role.Aware;

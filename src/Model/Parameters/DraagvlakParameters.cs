@@ -24,6 +24,6 @@ public sealed record DraagvlakParameters
     [Range(0.0, 1.0)] public double RecognitionEffect { get; init; } = 0.6;
     [Description("trust in the initiative a supporter loses when she drifts away for lack of progress (disappointment), so she does not simply come back next week")]
     [Range(0.0, 1.0)] public double FadeTrustLoss { get; init; } = 0.15;
-    [Description("output per resident in reach per week that counts as visible progress")]
-    [Range(0.0, 100.0)] public double ProgressOutputPerResident { get; init; } = 0.01;
+    [Description("output per member (supporter, volunteer or core) per week that counts as visible progress: below it support has outgrown the work, 'veel praten maar weinig te doen' (003 l.235-238); ASSUMPTION: amount")]
+    [Range(0.0, 100.0)] public double ProgressOutputPerMember { get; init; } = 0.1;
 }

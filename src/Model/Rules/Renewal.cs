@@ -21,9 +21,14 @@ public static class Renewal
     }
 
     /// <summary>The one-off amount a grant renewed on a business case adds: the deficit the place has run up
-    /// (its "onrendabele top", 002 l.2049-2059). Without a business case demand, or without a deficit, none.</summary>
-    public static double UnprofitableTop(double businessCaseThreshold, double cash) =>
-        businessCaseThreshold > 0 ? Math.Max(0.0, -cash) : 0.0;
+    /// (its "onrendabele top", 002 l.2049-2059). Without a business case demand, without a deficit, or
+    /// without a place (a lease), none: the top is "de kosten van maatschappelijk vastgoed ... die niet
+    /// worden gedekt binnen de gebruikelijke exploitatie" (l.2054-2056), a building's cost, not a bail-out
+    /// of any deficit. (Without this condition every yearly renewal on a business case paid off the past
+    /// year's deficit, so annual renewal stopped ending initiatives: the known failure of
+    /// generic.multi-year-funding in the seventh session.)</summary>
+    public static double UnprofitableTop(double businessCaseThreshold, bool runsAPlace, double cash) =>
+        businessCaseThreshold > 0 && runsAPlace ? Math.Max(0.0, -cash) : 0.0;
 
     /// <summary>True if a lease is renewed: partners renew; providers need proof weighted by the agenda.</summary>
     public static bool LeaseRenewed(Stance stance, double proof, double agendaAlignment, SubsidyParameters p) =>

@@ -25,7 +25,7 @@ public class MechanismTests
     {
         var plain = Worlds.OneInitiative(weeks: 156) with
         {
-            Rules = new() { Draagvlak = new() { ProgressOutputPerResident = 100 } }, // progress is never visible: support fades
+            Rules = new() { Draagvlak = new() { ProgressOutputPerMember = 100 } }, // progress is never visible: support fades
         };
         var recognised = plain with { Initiatives = [plain.Initiatives[0] with { Recognition = 1.0 }] };
         double Passive(Model.Output.RunResult r) => r.Records.Skip(52).Average(x => x.PassiveSupporters);

@@ -42,6 +42,48 @@ public class ModelDefectTests
     }
 
     [Fact]
+    public void Supporters_who_fade_for_lack_of_progress_do_not_come_back_while_it_lags()
+    {
+        // "toen de voortgang uitbleef werd ook het draagvlak snel minder" (003 l.219-226). Before the eighth
+        // round a supporter who faded rejoined the next week, so a lag did not lower support: members kept
+        // rising with progress never visible. Members can only grow by a resident who knows the initiative
+        // becoming a supporter (one rung a week), so once the lag passes the grace period they cannot rise.
+        var plain = Worlds.OneInitiative(weeks: 104);
+        var config = plain with
+        {
+            Initiatives = [plain.Initiatives[0] with { Supporters = 60 }],
+            Rules = new() { Draagvlak = new() { ProgressOutputPerMember = 100 } }, // progress is never visible
+        };
+        int grace = config.Rules.Draagvlak.ProgressGraceWeeks;
+        var run = KernelRun.Run(config, 1);
+        int Members(Model.Output.WeeklyRecord r) => r.PassiveSupporters + r.ActiveVolunteers;
+        var later = run.Records.Where(r => r.Week > grace + 1).ToArray();
+        Assert.True(later.Length > 50);
+        for (int t = 1; t < later.Length; t++)
+            Assert.True(Members(later[t]) <= Members(later[t - 1]), $"members rose from {Members(later[t - 1])} to {Members(later[t])} in week {later[t].Week} without progress");
+        Assert.True(Members(later[^1]) < Members(later[0]), "support must fade, not only stand still");
+    }
+
+    [Fact]
+    public void Progress_is_measured_against_the_members_not_against_the_neighbourhood()
+    {
+        // "Als draagvlak snel groeit maar projecten achterblijven ... veel praten maar weinig te doen"
+        // (003 l.235-238). Before the eighth round progress was output per resident in reach, so a young
+        // group of four founders in a reach of 2,000 was "without progress" from its first week.
+        var world = WorldBuilder.Build(Worlds.OneInitiative(residents: 4000), 1);
+        ref var s = ref world.Initiatives[0];
+        (s.Passive, s.Active, s.Core, s.Hours) = (0, 3, 1, 40);
+        InitiativeStep.Update(world, 0, 1);
+        Assert.True(world.Initiatives[0].Output < 0.01 * world.ReachCount[0], "the test needs the small output the old rule called no progress");
+        Assert.Equal(0, world.Initiatives[0].WeeksWithoutProgress);
+
+        ref var t = ref world.Initiatives[0];
+        (t.Passive, t.Active, t.Core, t.Hours) = (150, 3, 1, 40); // the same work for 154 members
+        InitiativeStep.Update(world, 0, 2);
+        Assert.Equal(1, world.Initiatives[0].WeeksWithoutProgress);
+    }
+
+    [Fact]
     public void The_mean_free_rider_share_of_a_run_is_over_the_weeks_the_initiative_lives()
     {
         // Jan Eef ends within the horizon in most seeds; before the fix the weeks after its end counted as 0.

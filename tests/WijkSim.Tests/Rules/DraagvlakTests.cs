@@ -38,11 +38,19 @@ public class DraagvlakTests
     }
 
     [Fact]
-    public void Progress_is_visible_only_with_enough_output_for_the_reach()
+    public void Progress_is_visible_only_with_enough_output_for_the_members()
     {
-        Assert.True(Draagvlak.VisibleProgress(10, 100, P));
-        Assert.False(Draagvlak.VisibleProgress(0.5, 100, P));
-        Assert.False(Draagvlak.VisibleProgress(10, 0, P));
+        Assert.True(Draagvlak.VisibleProgress(10, 100, P));    // 0.1 per member
+        Assert.False(Draagvlak.VisibleProgress(9.9, 100, P));  // support has outgrown the work
+        Assert.True(Draagvlak.VisibleProgress(0.5, 4, P));     // a small group doing a little is progress
+        Assert.False(Draagvlak.VisibleProgress(0, 0, P));      // nothing done is never progress
+    }
+
+    [Fact]
+    public void New_support_waits_for_progress_once_the_grace_period_is_over()
+    {
+        Assert.True(Draagvlak.WelcomesNewSupport(P.ProgressGraceWeeks, P));
+        Assert.False(Draagvlak.WelcomesNewSupport(P.ProgressGraceWeeks + 1, P));
     }
 }
 

@@ -53,9 +53,10 @@ public class SubsidyTests
     [Fact]
     public void A_renewal_on_a_business_case_covers_the_deficit_and_nothing_without_one()
     {
-        Assert.Equal(12000, Renewal.UnprofitableTop(0.3, -12000), 9);
-        Assert.Equal(0, Renewal.UnprofitableTop(0.3, 500), 9);      // no deficit, no top
-        Assert.Equal(0, Renewal.UnprofitableTop(0.0, -12000), 9);   // no business case asked, no top
+        Assert.Equal(12000, Renewal.UnprofitableTop(0.3, true, -12000), 9);
+        Assert.Equal(0, Renewal.UnprofitableTop(0.3, true, 500), 9);      // no deficit, no top
+        Assert.Equal(0, Renewal.UnprofitableTop(0.0, true, -12000), 9);   // no business case asked, no top
+        Assert.Equal(0, Renewal.UnprofitableTop(0.3, false, -12000), 9);  // no building, no top of one
     }
 
     [Fact]
