@@ -69,7 +69,8 @@ public static class ResidentStep
                 var inputs = new Participation.Inputs(w.Traits.Motivation[i], trust, fun, s.Urgency, Formalisation.FeltAutonomy(role == Role.Core, s.Autonomy), fatigue,
                     peerActive, s.EventBoost, s.SocialControl, CounterRng.Uniform(w.Seed, agent, week, Purpose.Propensity),
                     w.Config.Initiatives[k].ParticipationFee);
-                newRole = Participation.NextRole(role, Participation.Propensity(inputs, p), s.EntryThreshold, p, p.EventWeight * s.EventBoost,
+                newRole = Participation.NextRole(role, Participation.Propensity(inputs, p), s.EntryThreshold, p,
+                    p.EventWeight * s.EventBoost + p.UrgencyWeight * Math.Min(s.MobilisedUrgency, s.Urgency), // draws in, does not make leaders
                     BoardSeats.CoreExitThreshold(s.Core, s.Formalisation, p, rules.Formalisation),
                     BoardSeats.CoreEntryThreshold(s.Core, s.Formalisation, p, rules.Formalisation));
                 if (newRole == Role.Passive && role == Role.Aware && !Draagvlak.WelcomesNewSupport(s.WeeksWithoutProgress, rules.Draagvlak))

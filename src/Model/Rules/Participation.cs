@@ -34,8 +34,9 @@ public static class Participation
     /// becomes a helper, a helper a leader, 000 l.770-772; newcomers first watch, 003 l.386-388).
     /// Entry to active work needs the initiative's entry threshold on top; stepping down needs the
     /// propensity to fall below a threshold by the hysteresis (people do not quit on one bad week).
-    /// The core is chosen without this week's campaign (<paramref name="eventTerm"/>): an event draws
-    /// people in but does not make leaders; practice shows who wants to lead (000 l.680-682, 765-766).
+    /// The core is chosen without this week's campaign and without the urgency a crisis mobilisation added
+    /// (<paramref name="eventTerm"/>, Rules/Urgency.Mobilised): an event draws people in but does not make
+    /// leaders; practice shows who wants to lead (000 l.680-682, 765-766).
     /// Fading of passive support is decided by <see cref="Draagvlak"/>, not here. A core member leaves the
     /// core below <paramref name="coreExit"/> and an active member joins it from <paramref name="coreEntry"/>
     /// (<see cref="BoardSeats"/>; without them, the core threshold minus the hysteresis and the core threshold).</summary>

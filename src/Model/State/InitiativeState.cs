@@ -30,6 +30,9 @@ public struct InitiativeState
 
     // Organisation
     public double Urgency;
+    /// <summary>The part of <see cref="Urgency"/> a crisis mobilisation added, decaying at the same rate:
+    /// it draws people in but does not make leaders (Rules/Urgency.Mobilised).</summary>
+    public double MobilisedUrgency;
     public double Formalisation;
     public double FormalisationTarget;
     /// <summary>How firmly the board steers the work now (Rules/Formalisation.Grip).</summary>

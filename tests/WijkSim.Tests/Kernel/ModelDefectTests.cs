@@ -84,6 +84,33 @@ public class ModelDefectTests
     }
 
     [Fact]
+    public void A_crisis_mobilisation_draws_people_in_but_does_not_make_leaders()
+    {
+        // "Er vormt zich een groepje met de geuzennaam Ketelbinkies" (002 l.1974-1975). Before the eighth
+        // round the urgency a mobilisation adds also lifted active volunteers into the core, so De Ketel's
+        // core doubled after the crisis. Two copies of one week with the same urgency: in one, all of it
+        // came from a mobilisation. The same residents work in both; fewer of them lead in that one.
+        int Count(World w, Func<Role, bool> which)
+        {
+            for (int i = 0; i < w.Traits.TimeBudget.Length; i++) ResidentStep.Step(w, i, 1);
+            int n = 0;
+            for (int i = 0; i < w.Traits.TimeBudget.Length; i++) if (which(w.Next.Role[i])) n++;
+            return n;
+        }
+        World Week(double mobilised)
+        {
+            var w = WorldBuilder.Build(Worlds.OneInitiative(residents: 2000), 1);
+            for (int i = 0; i < w.Traits.TimeBudget.Length; i++)
+                if (w.InReach[i]) (w.Now.Role[i], w.Now.Trust[i], w.Now.Fun[i]) = (Role.Active, 0.9, 0.9);
+            (w.Initiatives[0].Urgency, w.Initiatives[0].MobilisedUrgency) = (0.9, mobilised);
+            return w;
+        }
+        Assert.Equal(Count(Week(0.0), r => r >= Role.Active), Count(Week(0.9), r => r >= Role.Active));
+        int leadersAfterShock = Count(Week(0.0), r => r == Role.Core), leadersAfterMobilisation = Count(Week(0.9), r => r == Role.Core);
+        Assert.True(leadersAfterShock > leadersAfterMobilisation + 10, $"{leadersAfterShock} core after a shock, {leadersAfterMobilisation} after a mobilisation");
+    }
+
+    [Fact]
     public void The_mean_free_rider_share_of_a_run_is_over_the_weeks_the_initiative_lives()
     {
         // Jan Eef ends within the horizon in most seeds; before the fix the weeks after its end counted as 0.
