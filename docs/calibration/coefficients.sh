@@ -8,7 +8,9 @@
 #    8 points of a Latin hypercube -> docs/robustness-coefficients/
 # 2. the participation bias alone (it shifts every propensity against every threshold at once, so it
 #    would dominate a joint design): 4 points -> docs/robustness-bias/
-# About 15 minutes on 2 cores.
+# 3. the joint calibration's posterior: 8 draws from its last generation (the five coefficients together,
+#    as the calibration accepted them; each case's own amounts as calibrated) -> docs/robustness-posterior/
+# About 21 minutes on 2 cores.
 set -eu
 cd "$(dirname "$0")/../.."
 dotnet build src/Silo -c Release --nologo -v q
@@ -24,3 +26,5 @@ $W robustness --oat none --samples 8 --seeds 100 --seed 1 \
 $W robustness --oat none --samples 4 --seeds 100 --seed 1 \
   --vary 'rules.participation.bias=-3.608:-2.952' \
   --no-plots --out docs/robustness-bias
+$W robustness --posterior docs/calibration/joint/posterior.csv --samples 8 --seeds 100 --seed 1 --oat none \
+  --no-plots --out docs/robustness-posterior
