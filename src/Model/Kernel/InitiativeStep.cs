@@ -112,9 +112,9 @@ public static class InitiativeStep
 
         // Organisation.
         s.MissionDrift = MissionDrift.Next(s.MissionDrift, income > 0 ? Math.Min(1.0, s.PulledIncome / income) : 0.0, rules.MissionDrift);
-        double shock = s.UrgencyShock + (mobilisesNow ? rules.Urgency.MobilisationJump : 0.0);
-        s.Urgency = Urgency.Next(s.Urgency, shock, s.GoodSignal, rules.Urgency);
-        s.MobilisedUrgency = Urgency.Mobilised(s.MobilisedUrgency, mobilisesNow ? rules.Urgency.MobilisationJump : 0.0, rules.Urgency);
+        double mobilisationJump = mobilisesNow ? rules.Urgency.MobilisationJump : 0.0;
+        s.Urgency = Urgency.Next(s.Urgency, s.UrgencyShock + mobilisationJump, s.GoodSignal, rules.Urgency);
+        s.MobilisedUrgency = Urgency.Mobilised(s.MobilisedUrgency, mobilisationJump, rules.Urgency);
         s.Formalisation = Formalisation.Next(s.Formalisation, s.FormalisationTarget, rules.Formalisation);
         s.BoardGrip = Formalisation.Grip(s.BoardGrip, s.Formalisation, s.BoardSteering, rules.Formalisation);
         s.Autonomy = Formalisation.Autonomy(s.BoardGrip, rules.Formalisation);

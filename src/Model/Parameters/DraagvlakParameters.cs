@@ -22,7 +22,7 @@ public sealed record DraagvlakParameters
     [Range(0.0, 1.0)] public double MaxFade { get; init; } = 0.05;
     [Description("share of fading that full recognition (certificates) prevents (003 l.295-305)")]
     [Range(0.0, 1.0)] public double RecognitionEffect { get; init; } = 0.6;
-    [Description("trust in the initiative a supporter loses when she drifts away for lack of progress (disappointment), so she does not simply come back next week")]
+    [Description("trust in the initiative a supporter loses when she drifts away for lack of progress (disappointment); she stays away while progress lags in any case (Draagvlak.WelcomesNewSupport), and the lost trust keeps her away a while after it returns")]
     [Range(0.0, 1.0)] public double FadeTrustLoss { get; init; } = 0.15;
     [Description("output per member (supporter, volunteer or core) per week that counts as visible progress: below it support has outgrown the work, 'veel praten maar weinig te doen' (003 l.235-238); ASSUMPTION: amount")]
     [Range(0.0, 100.0)] public double ProgressOutputPerMember { get; init; } = 0.1;

@@ -3,7 +3,7 @@ using WijkSim.Model.Parameters;
 namespace WijkSim.Model.Rules;
 
 /// <summary>Mechanism 4, draagvlak. Passive support is real support (003 l.245-255) but fades when
-/// visible progress lags (De Witte Vlinder: support dwindled while no building came, 003 l.215-230);
+/// visible progress lags (De Witte Vlinder: support dwindled while no building came, 003 l.217-231);
 /// recognition slows the fading (003 l.295-305). Awareness spreads through ties and events.</summary>
 public static class Draagvlak
 {
@@ -24,8 +24,8 @@ public static class Draagvlak
     /// this week: not while visible progress lags past the grace period. Disappointment keeps people
     /// away, it does not last one week: "toen de voortgang uitbleef werd ook het draagvlak snel minder
     /// ... het werk kwam op de kleine kerngroep neer" until a building came, and only then "zijn veel
-    /// mensen ook weer actief betrokken" (De Witte Vlinder, 003 l.215-230; "veel praten maar weinig te
-    /// doen", l.235-237). Without this, a supporter who faded rejoined the next week and a lag did not
+    /// mensen ook weer actief betrokken" (De Witte Vlinder, 003 l.217-231; "veel praten maar weinig te
+    /// doen", l.236-238). Without this, a supporter who faded rejoined the next week and a lag did not
     /// lower support at all (the known failure of generic.progress-lag-fades, seventh session).</summary>
     public static bool WelcomesNewSupport(int weeksWithoutProgress, DraagvlakParameters p) =>
         weeksWithoutProgress <= p.ProgressGraceWeeks;
@@ -36,7 +36,7 @@ public static class Draagvlak
     /// <summary>True if this week's output counts as visible progress: some output, and at least the threshold
     /// per member. Progress is measured against the support it has to satisfy, not against the
     /// neighbourhood: "Als draagvlak snel groeit maar projecten achterblijven kunnen mensen al snel
-    /// teleurgesteld raken: veel praten maar weinig te doen" (003 l.235-238). (Measured per resident in
+    /// teleurgesteld raken: veel praten maar weinig te doen" (003 l.236-238). (Measured per resident in
     /// reach, a young group of five founders was "without progress" in its first weeks, and once it could
     /// no longer gain supporters in a lag it could not grow at all; De Witte Vlinder's first year had
     /// "veel bijval", l.219-221.)</summary>

@@ -12,13 +12,28 @@ public static class Renewal
     public static double Proof(double legitimacy, double formalisation, SubsidyParameters p) =>
         legitimacy * (p.ProofWithoutReports + (1.0 - p.ProofWithoutReports) * formalisation);
 
-    /// <summary>Chance that the grant is renewed. Non-decreasing in proof and in agenda alignment.</summary>
+    /// <summary>Chance that the grant is renewed. Non-decreasing in proof, in agenda alignment and from
+    /// provider to partner.
+    /// <para>An ordinary grant (no business case asked, threshold 0) is renewed by chance: a partner
+    /// almost always, a provider less often (the subsidy rhythm of 000 l.1631-1633, 004 l.449).</para>
+    /// <para>A renewal on a business case is decided on the case: renewed when its value (proof raised by
+    /// the agenda) reaches the threshold, refused when it does not. De Ketel's case was weighed ("de
+    /// wethouder geeft aan dat de onrendabele top redelijk hoog is", 002 l.2058-2059) and, once the new
+    /// agenda made the building worth keeping, kept ("B&amp;W belang hecht aan behoud van het pand", l.2099-2104).
+    /// (Before the ninth round a provider also tossed its 0.8 coin on a case that met the threshold; De
+    /// Ketel's survival was then that coin: 0.8 for a provider, 0.95 for a partner, 83% of seeds, always
+    /// near the facts' 80% and "fragile" to any amount that shifted the decision week and with it the draw.)</para></summary>
     public static double Chance(Stance stance, double proof, double agendaAlignment, double businessCaseThreshold, SubsidyParameters p)
     {
-        double value = proof * (1.0 - p.AgendaWeight + p.AgendaWeight * 2.0 * agendaAlignment);
-        if (stance == Stance.Partner) return p.PartnerRenewal;
-        return value >= businessCaseThreshold ? p.ProviderRenewal : 0.0;
+        double merit = businessCaseThreshold > 0 && Value(proof, agendaAlignment, p) >= businessCaseThreshold ? 1.0 : 0.0;
+        if (stance == Stance.Partner) return Math.Max(p.PartnerRenewal, merit);
+        return businessCaseThreshold > 0 ? merit : p.ProviderRenewal;
     }
+
+    /// <summary>What renewing is worth to the municipality: the proof, raised or lowered by how well the
+    /// initiative serves its agenda (alignment 0.5 is neutral).</summary>
+    public static double Value(double proof, double agendaAlignment, SubsidyParameters p) =>
+        proof * (1.0 - p.AgendaWeight + p.AgendaWeight * 2.0 * agendaAlignment);
 
     /// <summary>The one-off amount a grant renewed on a business case adds: the deficit the place has run up
     /// (its "onrendabele top", 002 l.2049-2059). Without a business case demand, without a deficit, or
@@ -32,7 +47,7 @@ public static class Renewal
 
     /// <summary>True if a lease is renewed: partners renew; providers need proof weighted by the agenda.</summary>
     public static bool LeaseRenewed(Stance stance, double proof, double agendaAlignment, SubsidyParameters p) =>
-        stance == Stance.Partner || proof * (1.0 - p.AgendaWeight + p.AgendaWeight * 2.0 * agendaAlignment) >= p.LeaseThreshold;
+        stance == Stance.Partner || Value(proof, agendaAlignment, p) >= p.LeaseThreshold;
 
     /// <summary>Decay of a place while the municipality has not decided on its lease; it recovers once
     /// decided. Users leave one by one and the building decays (De Ketel, 002 l.2066-2072).</summary>

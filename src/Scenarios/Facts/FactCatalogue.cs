@@ -87,7 +87,9 @@ public static class FactCatalogue
             "002 l.2059-2072", "de-ketel", ClearMajority, r => UsersLost(r) >= 0.1),
         new CompareFact("de-ketel.no-election-keeps-users", "De Ketel", "without the election in the window fewer users are lost",
             "002 l.2059-2072", "de-ketel", "de-ketel-no-election", UsersLost, IsProportion: false),
-        new ShareFact("de-ketel.agenda-keeps-with-drift", "De Ketel", "the agenda shift keeps the building, with mission drift",
+        // Survival after the agenda shift with drift; not that the shift causes the survival: since the ninth
+        // round the model keeps the building without the shift as well (docs/model.md §6).
+        new ShareFact("de-ketel.agenda-keeps-with-drift", "De Ketel", "after the agenda shift the building is kept, with mission drift",
             "002 l.2077-2116", "de-ketel", ClearMajority, r =>
             {
                 int shift = EventWeek(r, EventKind.AgendaShift);

@@ -42,12 +42,15 @@ public class SubsidyTests
     }
 
     [Fact]
-    public void A_provider_renews_only_with_proof_and_an_agenda_raises_the_value()
+    public void A_provider_renews_a_business_case_on_its_merit_and_an_agenda_raises_the_value()
     {
         Assert.Equal(0, Renewal.Chance(Stance.Provider, 0.1, 0.5, 0.3, P));
-        Assert.Equal(P.ProviderRenewal, Renewal.Chance(Stance.Provider, 0.6, 0.5, 0.3, P));
+        Assert.Equal(1, Renewal.Chance(Stance.Provider, 0.6, 0.5, 0.3, P));           // a case that meets the threshold: no coin
+        Assert.Equal(P.ProviderRenewal, Renewal.Chance(Stance.Provider, 0.6, 0.5, 0.0, P)); // an ordinary grant: the coin
         Assert.Equal(P.PartnerRenewal, Renewal.Chance(Stance.Partner, 0.0, 0.5, 0.3, P));
-        Assert.True(Renewal.Chance(Stance.Provider, 0.3, 1.0, 0.35, P) > Renewal.Chance(Stance.Provider, 0.3, 0.0, 0.35, P));
+        Assert.Equal(1, Renewal.Chance(Stance.Partner, 0.6, 0.5, 0.3, P));            // a partner is never worse than a provider
+        Assert.Equal(1, Renewal.Chance(Stance.Provider, 0.3, 1.0, 0.35, P));          // the agenda lifts 0.3 over 0.35
+        Assert.Equal(0, Renewal.Chance(Stance.Provider, 0.3, 0.0, 0.35, P));
     }
 
     [Fact]
