@@ -3,7 +3,8 @@ using System.Globalization;
 namespace WijkSim.Experiments.Design;
 
 /// <summary>One thing an experiment varies: a scenario key and either a list of values
-/// (<c>key=a,b,c</c>) or a numeric range (<c>key=lo:hi</c>, with <c>:steps</c> for a grid).</summary>
+/// (<c>key=a,b,c</c>) or a numeric range (<c>key=lo:hi</c>, with <c>:steps</c> for a grid). The key may
+/// carry a scenario scope (<c>de-ketel:key=...</c>, <see cref="ScenarioScope"/>).</summary>
 /// <remarks>Values stay text until the scenario is loaded with them, so a value that does not fit
 /// its key is reported by the scenario loader exactly as it would be for <c>--set</c>.</remarks>
 public sealed record Factor(string Key, IReadOnlyList<string>? Levels, double Low, double High, int? Steps, ValueKind Kind)
@@ -18,7 +19,7 @@ public sealed record Factor(string Key, IReadOnlyList<string>? Levels, double Lo
         if (eq <= 0) throw new DesignError(option, text, "expected key=v1,v2,... or key=lo:hi:steps, e.g. --vary municipality.agreements[0].decision_lag_weeks=4,12,26");
         string key = text[..eq].Trim();
         string values = text[(eq + 1)..].Trim();
-        var kind = ParameterKeys.KindOf(key);
+        var kind = ParameterKeys.KindOf(ScenarioScope.Split(key).Key);
         if (values.Length == 0) throw new DesignError(option, text, "the list of values is empty; give at least one value, e.g. key=1,2,3");
         if (values.Contains(':') && !values.Contains(',')) return ParseRange(text, option, key, values, kind);
         var levels = values.Split(',').Select(v => v.Trim()).ToArray();
@@ -31,7 +32,7 @@ public sealed record Factor(string Key, IReadOnlyList<string>? Levels, double Lo
     {
         var parts = values.Split(':');
         if (parts.Length is < 2 or > 3) throw new DesignError(option, text, "expected a range lo:hi or lo:hi:steps");
-        if (kind == ValueKind.Other && ParameterKeys.Find(key) is not null)
+        if (kind == ValueKind.Other && ParameterKeys.Find(ScenarioScope.Split(key).Key) is not null)
             throw new DesignError(option, text, $"'{key}' does not hold a number, so it has no range; list its values instead (key=a,b)");
         if (!TryNumber(parts[0], out double lo) || !TryNumber(parts[1], out double hi))
             throw new DesignError(option, text, $"expected numbers for lo and hi, found '{parts[0]}' and '{parts[1]}'");

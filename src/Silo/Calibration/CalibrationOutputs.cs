@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ScottPlot;
 using WijkSim.Experiments.Calibration;
+using WijkSim.Experiments.Design;
 using WijkSim.Silo.Experiments;
 using WijkSim.Silo.Output;
 
@@ -54,8 +55,13 @@ public static class CalibrationOutputs
         text.AppendLine($"extends: {extends}");
         text.AppendLine($"name: {record.Scenario.Config.Name}-calibrated");
         text.AppendLine("set:");
+        string main = record.Scenario.Config.Name;
         foreach (var (p, s) in record.Parameters.Zip(record.Posterior))
-            text.AppendLine($"  {p.Key}: {p.Format(s.Median)}");
+        {
+            var (scope, key) = ScenarioScope.Split(p.Key);
+            // A parameter scoped to another case is that case's amount: a comment here, for its own file.
+            text.AppendLine(ScenarioScope.Applies(scope, main) ? $"  {key}: {p.Format(s.Median)}" : $"  # {scope}: {key}: {p.Format(s.Median)}");
+        }
         return text.ToString();
     }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Spectre.Console;
 using WijkSim.Experiments.Calibration;
+using WijkSim.Experiments.Design;
 using WijkSim.Scenarios;
 using WijkSim.Scenarios.Facts;
 using WijkSim.Silo.Calibration;
@@ -51,8 +52,11 @@ public static class CalibrateCommand
         var targetList = TargetFile.Load(targetsPath, loaded.Config, named);
         string main = loaded.Config.Name;
         var names = targetList.SelectMany(t => t.Scenarios).Prepend(main).Distinct().ToArray();
-        LoadedScenario Load(string name, IReadOnlyList<string>? varied) =>
-            name == main ? ScenarioLoader.Load(scenarioPath, settings.Settings, varied) : named.Load(name, settings.Settings, varied);
+        LoadedScenario Load(string name, IReadOnlyList<string>? varied)
+        {
+            var own = varied is null ? null : ScenarioScope.For(name, varied); // a scoped --param sets its case only
+            return name == main ? ScenarioLoader.Load(scenarioPath, settings.Settings, own) : named.Load(name, settings.Settings, own);
+        }
         foreach (var p in parameters) // both ends of every prior, in every scenario, before anything runs
             foreach (var name in names)
                 foreach (var end in new[] { p.Low, p.High }) Load(name, [$"{p.Key}={p.Format(end)}"]);

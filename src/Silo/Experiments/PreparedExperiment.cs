@@ -33,6 +33,15 @@ public sealed record PreparedExperiment(
         if (duplicate is not null) throw new DesignError(option, duplicate.Key, "this key is varied twice; give all its values in one argument");
 
         var scenarios = Enumerable.Range(0, scenarioCount).Select(s => load(s, null)).ToArray();
+        var names = scenarios.Select(s => s.Config.Name).ToArray();
+        foreach (var factor in factors)
+        {
+            var scope = ScenarioScope.Split(factor.Key).Scope;
+            if (scope is not null && !names.Any(n => ScenarioScope.Applies(scope, n)))
+                throw new DesignError(option, factor.Key, $"the scope '{scope}' names none of the scenarios of this experiment ({string.Join(", ", names.Distinct())})");
+        }
+        var unscoped = load;
+        load = (s, varied) => unscoped(s, varied is null ? null : ScenarioScope.For(names[s], varied));
         // Try every listed value (and both ends of every range) on its own first: a wrong key, type or
         // range is then reported for the value the user typed, before a large design is drawn.
         for (int s = 0; s < scenarioCount; s++)

@@ -53,7 +53,7 @@ public sealed class RobustnessPlan
         if (sample is not null)
             foreach (var name in names)
                 foreach (var f in sample.Factors)
-                    Check(() => named.Load(name, settings.Settings, [$"{f.Key}={sample.Vectors[0][sample.Factors.ToList().IndexOf(f)]}"]),
+                    Check(() => named.Load(name, settings.Settings, ScenarioScope.For(name, [$"{f.Key}={sample.Vectors[0][sample.Factors.ToList().IndexOf(f)]}"])),
                         $"'{f.Key}' cannot be set in the scenario '{name}' that the facts use; choose the facts of one case with --facts");
         string fingerprint = string.Join('\n', names.Select(n => ModelConfigJson.Serialize(loaded[n].Config))) +
             $"\nchanges={string.Join(',', changes)} seeds={settings.Replications} first={settings.Seed} weeks={settings.Weeks}\n" +
