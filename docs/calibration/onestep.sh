@@ -11,17 +11,7 @@ set -eu
 cd "$(dirname "$0")/../.."
 dotnet build src/Silo -c Release --nologo -v q
 W="dotnet src/Silo/bin/Release/net10.0/wijksim.dll"
-$W calibrate src/Scenarios/scenarios/jan-eef.yaml --targets src/Scenarios/targets/joint.yaml \
-  --param 'rules.formalisation.autonomy_loss=0.1:0.8' \
-  --param 'rules.formalisation.grip_rate=0.003:0.05' \
-  --param 'rules.participation.fatigue_recovery=0.02:0.08' \
-  --param 'rules.participation.bias=-3.8:-2.8' \
-  --param 'rules.participation.social_control_weight=0.5:3' \
-  --param 'jan-eef:initiatives[0].fixed_costs_per_year=6000:24000' \
-  --param 'jan-eef:municipality.agreements[0].subsidy.taper_per_year=0.05:0.4' \
-  --param 'jan-eef:population.civic_motivation.mean=0.2:0.5' \
-  --param 'de-ketel:events[0].value=4000:30000' \
-  --param 'de-ketel:initiatives[0].fixed_costs_per_year=4000:24000' \
-  --param 'voedseltuin:population.civic_motivation.mean=0.1:0.5' \
-  --param 'voedseltuin:initiatives[0].fixed_costs_per_year=6000:30000' \
+source docs/calibration/priors.sh
+mapfile -t P < <(params jan-eef "${JAN_EEF_PRIORS[@]}"; params de-ketel "${DE_KETEL_PRIORS[@]}"; params voedseltuin "${VOEDSELTUIN_PRIORS[@]}")
+$W calibrate src/Scenarios/scenarios/jan-eef.yaml --targets src/Scenarios/targets/joint.yaml "${COEFFICIENT_PRIORS[@]}" "${P[@]}" \
   --particles 60 --generations 4 --replications 30 --seed 5001 --out docs/calibration/onestep

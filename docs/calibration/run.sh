@@ -19,23 +19,15 @@ set -eu
 cd "$(dirname "$0")/../.."
 dotnet build src/Silo -c Release --nologo -v q
 W="dotnet src/Silo/bin/Release/net10.0/wijksim.dll"
-$W calibrate src/Scenarios/scenarios/jan-eef.yaml --targets src/Scenarios/targets/joint.yaml \
-  --param 'rules.formalisation.autonomy_loss=0.1:0.8' \
-  --param 'rules.formalisation.grip_rate=0.003:0.05' \
-  --param 'rules.participation.fatigue_recovery=0.02:0.08' \
-  --param 'rules.participation.bias=-3.8:-2.8' \
-  --param 'rules.participation.social_control_weight=0.5:3' \
+source docs/calibration/priors.sh
+$W calibrate src/Scenarios/scenarios/jan-eef.yaml --targets src/Scenarios/targets/joint.yaml "${COEFFICIENT_PRIORS[@]}" \
   --particles 60 --generations 3 --replications 30 --seed 5001 --out docs/calibration/joint
-$W calibrate src/Scenarios/scenarios/jan-eef.yaml --targets src/Scenarios/targets/jan-eef.yaml \
-  --param 'initiatives[0].fixed_costs_per_year=6000:24000' \
-  --param 'municipality.agreements[0].subsidy.taper_per_year=0.05:0.4' \
-  --param 'population.civic_motivation.mean=0.2:0.5' \
+mapfile -t P < <(params '' "${JAN_EEF_PRIORS[@]}")
+$W calibrate src/Scenarios/scenarios/jan-eef.yaml --targets src/Scenarios/targets/jan-eef.yaml "${P[@]}" \
   --particles 40 --generations 3 --replications 20 --seed 5001 --out docs/calibration/jan-eef
-$W calibrate src/Scenarios/scenarios/de-ketel.yaml --targets src/Scenarios/targets/de-ketel.yaml \
-  --param 'events[0].value=4000:30000' \
-  --param 'initiatives[0].fixed_costs_per_year=4000:24000' \
+mapfile -t P < <(params '' "${DE_KETEL_PRIORS[@]}")
+$W calibrate src/Scenarios/scenarios/de-ketel.yaml --targets src/Scenarios/targets/de-ketel.yaml "${P[@]}" \
   --particles 40 --generations 3 --replications 20 --seed 5001 --out docs/calibration/de-ketel
-$W calibrate src/Scenarios/scenarios/voedseltuin.yaml --targets src/Scenarios/targets/voedseltuin.yaml \
-  --param 'population.civic_motivation.mean=0.1:0.5' \
-  --param 'initiatives[0].fixed_costs_per_year=6000:30000' \
+mapfile -t P < <(params '' "${VOEDSELTUIN_PRIORS[@]}")
+$W calibrate src/Scenarios/scenarios/voedseltuin.yaml --targets src/Scenarios/targets/voedseltuin.yaml "${P[@]}" \
   --particles 40 --generations 3 --replications 20 --seed 5001 --out docs/calibration/voedseltuin

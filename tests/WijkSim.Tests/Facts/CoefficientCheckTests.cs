@@ -10,7 +10,7 @@ namespace WijkSim.Tests.Facts;
 /// <summary>docs/calibration/coefficients.sh checks the jointly calibrated coefficients within ±10% of
 /// their values. Its ranges are written by hand, so they can lag behind a recalibration (the sixth
 /// round's first coefficient run did: it was centred on the first pass's medians); these tests keep the
-/// script, the defaults in src/Model/Parameters and the joint step of docs/calibration/run.sh in step.</summary>
+/// script, the defaults in src/Model/Parameters and the joint step's priors (docs/calibration/priors.sh, which run.sh and onestep.sh source) in step.</summary>
 public partial class CoefficientCheckTests
 {
     private static string Script(string name) => File.ReadAllText(Path.Combine(Repo.Root, "docs", "calibration", name));
@@ -34,7 +34,7 @@ public partial class CoefficientCheckTests
     public void Every_jointly_calibrated_coefficient_gets_the_coefficient_check()
     {
         var checkedKeys = Ranges(Script("coefficients.sh"), "--vary").Select(r => r.Key).ToHashSet();
-        var calibrated = Ranges(Script("run.sh"), "--param").Select(r => r.Key).Where(k => k.StartsWith("rules.", StringComparison.Ordinal)).ToArray();
+        var calibrated = Ranges(Script("priors.sh"), "--param").Select(r => r.Key).Where(k => k.StartsWith("rules.", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(calibrated);
         Assert.All(calibrated, key => Assert.Contains(key, checkedKeys));
     }
