@@ -44,7 +44,7 @@ public static class FunderStep
     {
         if (week >= link.PayFromWeek && week < link.PayUntilWeek)
         {
-            double paid = c.GrantPerYear / 52.0;
+            double paid = link.GrantPerYear / 52.0;
             s.Income[(int)IncomeSource.Funds] += paid;
             s.PulledIncome += paid * c.AgendaPull;
         }
@@ -58,7 +58,8 @@ public static class FunderStep
         link.PayFromWeek = week + c.DecisionLagWeeks;
         link.PayUntilWeek = link.PayFromWeek + 52;
         link.YearsFunded++;
-        fs.Committed += c.GrantPerYear;
+        link.GrantPerYear = FunderDecision.Amount(c.BudgetPerYear - fs.Committed, c);
+        fs.Committed += link.GrantPerYear;
     }
 
     private static void Company(World w, FunderConfig c, ref FunderState fs, ref FunderLink link, ref InitiativeState s,

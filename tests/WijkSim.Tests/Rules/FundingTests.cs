@@ -23,7 +23,10 @@ public class FundingTests
     {
         Assert.True(FunderDecision.Grants(2.0, 0.5, 0, 10000, 0.5, Fund, P));
         Assert.False(FunderDecision.Grants(2.0, 0.5, Fund.MaxYears, 10000, 0.5, Fund, P));
-        Assert.False(FunderDecision.Grants(2.0, 0.5, 0, 4000, 0.5, Fund, P));
+        Assert.True(FunderDecision.Grants(2.0, 0.5, 0, 4000, 0.5, Fund, P));   // less left than a grant: it gives what is left
+        Assert.Equal(4000, FunderDecision.Amount(4000, Fund));
+        Assert.Equal(Fund.GrantPerYear, FunderDecision.Amount(1e6, Fund));
+        Assert.False(FunderDecision.Grants(2.0, 0.5, 0, 0, 0.5, Fund, P));      // an empty budget refuses
         Assert.False(FunderDecision.Grants(2.0, 0.5, 0, 10000, 0.1, Fund, P));
         Assert.False(FunderDecision.Grants(0.2, 0.5, 0, 10000, 0.5, Fund, P));
     }
