@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 
 namespace WijkSim.Silo.Commands;
 
@@ -35,7 +37,23 @@ public static class ListenAddresses
         }
         catch (SocketException e)
         {
-            throw new UsageError(option, $"cannot listen on {shown}: {(e.SocketErrorCode == SocketError.AddressAlreadyInUse ? "the port is in use (is another wijksim running on it?); choose another port" : e.Message)}");
+            throw new UsageError(option, $"cannot listen on {shown}: {(e.SocketErrorCode == SocketError.AddressAlreadyInUse ? PortInUse : e.Message)}");
+        }
+    }
+
+    private const string PortInUse = "the port is in use (is another wijksim running on it?); choose another port";
+
+    /// <summary>Starts the web host. The port can still be taken between <see cref="Check"/> and the
+    /// bind (another program starting at the same moment): that too is the usage error, not an internal one.</summary>
+    public static async Task Start(WebApplication app, string urls)
+    {
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            throw new UsageError("--urls", $"cannot listen on {urls}: {PortInUse}");
         }
     }
 }

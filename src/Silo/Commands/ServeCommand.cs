@@ -81,7 +81,7 @@ public static class ServeCommand
         PollApi.Map(app, grains, workshop, facilitator);
         EventKindsApi.Map(app);
 
-        await app.StartAsync();
+        await ListenAddresses.Start(app, urls);
         await workshop.Load(loaded, seed);
         string url = app.Urls.First();
         Console.WriteLine($"wijksim serve: '{loaded.Config.Name}' seed {seed} at {string.Join(", ", app.Urls)} on the {GrainHosting.Describe(cluster)}  (dashboard: /orleans, API: /api/state)");

@@ -82,6 +82,32 @@ public class ServeAddressTests
     }
 }
 
+/// <summary>A port taken after <c>serve</c> checked it and before Kestrel binds it (another program
+/// starting at the same moment: CI once saw "serve exited with 1") is the same usage error.</summary>
+public class PortTakenAfterTheCheckTests
+{
+    [Fact]
+    public async Task Kestrel_s_bind_failure_becomes_the_usage_error_naming_urls()
+    {
+        var busy = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        busy.Start();
+        try
+        {
+            string urls = $"http://127.0.0.1:{((System.Net.IPEndPoint)busy.LocalEndpoint).Port}";
+            var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder();
+            Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseUrls(builder.WebHost, urls);
+            await using var app = builder.Build();
+            var e = await Assert.ThrowsAsync<WijkSim.Silo.Commands.UsageError>(() => WijkSim.Silo.Commands.ListenAddresses.Start(app, urls));
+            Assert.StartsWith("--urls", e.Message);
+            Assert.Contains("port is in use", e.Message);
+        }
+        finally
+        {
+            busy.Stop();
+        }
+    }
+}
+
 /// <summary>The staging folder a killed command left behind is removed by the next command into the
 /// folder (issue 16: an interrupted run left .staging-* for good).</summary>
 public class AbandonedStagingTests

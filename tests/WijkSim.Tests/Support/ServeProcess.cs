@@ -32,6 +32,31 @@ public sealed class ServeProcess : IAsyncDisposable
     /// <summary>Serves with another build of wijksim (a copy of the repository a guide's test changed).</summary>
     public static async Task<ServeProcess> StartProgram(string wijksimDll, string scenario, params string[] more)
     {
+        // The free port is found by opening and closing a socket, so another process starting at the
+        // same moment (a parallel test's server or silo) can take it before this server binds it: the
+        // server then says the port is in use (exit 2), and we try again on another port.
+        for (int attempt = 1; ; attempt++)
+        {
+            var serve = Launch(wijksimDll, scenario, more);
+            try
+            {
+                await serve.WaitUntilAnswering();
+                return serve;
+            }
+            catch (PortTakenException) when (attempt < 3)
+            {
+                await serve.DisposeAsync();
+            }
+            catch
+            {
+                await serve.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    private static ServeProcess Launch(string wijksimDll, string scenario, string[] more)
+    {
         int port = FreePorts.Next();
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(wijksimDll);
@@ -43,20 +68,33 @@ public sealed class ServeProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => serve.Printed.Count(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        return serve;
+    }
+
+    private async Task WaitUntilAnswering()
+    {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
             try
             {
-                var state = await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/state"));
-                if (state.GetProperty("state").GetProperty("horizon").GetInt32() > 0) return serve;
+                var state = await Http.GetFromJsonAsync<JsonElement>(Url("/api/state"));
+                if (state.GetProperty("state").GetProperty("horizon").GetInt32() > 0) return;
             }
             catch (HttpRequestException) { }
-            if (process.HasExited) throw new InvalidOperationException($"wijksim serve exited with {process.ExitCode}");
+            if (_process.HasExited)
+            {
+                _process.WaitForExit(); // lets the output handlers finish, so Tail holds the last words
+                if (_process.ExitCode == 2 && Printed.Tail.Contains("port is in use", StringComparison.Ordinal))
+                    throw new PortTakenException();
+                throw new InvalidOperationException($"wijksim serve exited with {_process.ExitCode}; it printed:{Environment.NewLine}{Printed.Tail}");
+            }
             await Task.Delay(250);
         }
-        throw new TimeoutException("wijksim serve did not answer within 60 s");
+        throw new TimeoutException($"wijksim serve did not answer within 60 s; it printed:{Environment.NewLine}{Printed.Tail}");
     }
+
+    private sealed class PortTakenException : Exception;
 
     /// <summary>A request with the facilitator's token (or another, or none).</summary>
     public Task<HttpResponseMessage> Send(HttpMethod method, string path, object? body = null, string? token = Token)
