@@ -41,6 +41,13 @@ public static class WeeklyColumns
             // who know it and do nothing yet, so it falls when they join): "more residents learn of it".
             ["knowing"] = r => r.Aware + r.PassiveSupporters + r.ActiveVolunteers,
         };
+        // Not a column either: what an initiative earns or raises itself, from sales, companies and friends,
+        // that is everything but funds and the municipality's money (subsidies, re-integration payments).
+        // The Voedseltuin's "eigen inkomsten" are that: its circles adopted by companies, the Pluspunt
+        // partnership and the friends campaign are its ways to depend less on "fondsen en subsidies",
+        // "deels privaat en deels collectief" (002 l.3741-3752).
+        columns["income_beyond_funds"] = r => r.Income[(int)IncomeSource.OwnRevenue] + r.Income[(int)IncomeSource.Sponsors]
+            + r.Income[(int)IncomeSource.Contributions];
         foreach (var source in Enum.GetValues<IncomeSource>())
             columns["income_" + WijkSim.Scenarios.Loading.KeyNames.ToSnakeCase(source.ToString())] = r => r.Income[(int)source];
         return columns;

@@ -57,7 +57,7 @@ public static class MunicipalityStep
             if (week >= a.DecisionWeek && week >= w.FrozenUntilWeek)
             {
                 double proof = Renewal.Proof(s.Legitimacy, s.Formalisation, p);
-                double chance = Renewal.Chance(a.Stance, proof, s.AgendaAlignment, a.BusinessCaseThreshold, p);
+                double chance = Renewal.Chance(a.Stance, a.Schedule, proof, s.AgendaAlignment, a.BusinessCaseThreshold, p);
                 a.DecisionWeek = -1;
                 if (CounterRng.Uniform(w.Seed, (ulong)k, week, Purpose.RenewalDecision) < chance)
                 {

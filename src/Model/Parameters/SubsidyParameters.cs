@@ -18,7 +18,7 @@ public sealed record SubsidyParameters
     [Range(0.0, 5.0)] public double BridgeFactor { get; init; } = 1.3;
     [Description("chance a partner municipality renews a grant")]
     [Range(0.0, 1.0)] public double PartnerRenewal { get; init; } = 0.95;
-    [Description("chance a provider municipality renews an ordinary grant (one without a business case; a business case is decided on its value, Rules/Renewal.Chance)")]
+    [Description("chance a provider municipality renews an ordinary grant (one without a business case and not tapering; a business case is decided on its value, a tapering grant is lowered instead, Rules/Renewal.Chance)")]
     [Range(0.0, 1.0)] public double ProviderRenewal { get; init; } = 0.8;
     [Description("share of the legitimacy that counts as proof without formal reports (systeemwereld: proof rests on reports)")]
     [Range(0.0, 1.0)] public double ProofWithoutReports { get; init; } = 0.6;

@@ -16,6 +16,14 @@ public static class Renewal
     /// provider to partner.
     /// <para>An ordinary grant (no business case asked, threshold 0) is renewed by chance: a partner
     /// almost always, a provider less often (the subsidy rhythm of 000 l.1631-1633, 004 l.449).</para>
+    /// <para>A tapering grant is not: its yearly lowering is the yearly decision. "Jaarlijks werd het
+    /// bedrag verlaagd, omdat dit de prikkel zou zijn voor verzelfstandiging. Binnen de gemeente is dat
+    /// een gangbare werkwijze" (Jan Eef, 002 l.2369-2371), and the contribution was still there, "te laag
+    /// ... om nog een stabiele basis te vormen", when the association decided to stop (l.2293-2295). (Until
+    /// the tenth round the provider also tossed its 0.8 coin on each lowered year: in 7 of 100 Jan Eef runs
+    /// the subsidy stopped in 2016-2017 and the association ended before the renewal vote, the seed's
+    /// order reversed, and which runs those were moved with every amount that shifted a decision week,
+    /// so the BIZ chain was "fragile".)</para>
     /// <para>A renewal on a business case is decided on the case: renewed when its value (proof raised by
     /// the agenda) reaches the threshold, refused when it does not. De Ketel's case was weighed ("de
     /// wethouder geeft aan dat de onrendabele top redelijk hoog is", 002 l.2058-2059) and, once the new
@@ -23,8 +31,10 @@ public static class Renewal
     /// (Before the ninth round a provider also tossed its 0.8 coin on a case that met the threshold; De
     /// Ketel's survival was then that coin: 0.8 for a provider, 0.95 for a partner, 83% of seeds, always
     /// near the facts' 80% and "fragile" to any amount that shifted the decision week and with it the draw.)</para></summary>
-    public static double Chance(Stance stance, double proof, double agendaAlignment, double businessCaseThreshold, SubsidyParameters p)
+    public static double Chance(Stance stance, SubsidySchedule schedule, double proof, double agendaAlignment, double businessCaseThreshold,
+        SubsidyParameters p)
     {
+        if (businessCaseThreshold <= 0 && schedule == SubsidySchedule.Tapering) return 1.0;
         double merit = businessCaseThreshold > 0 && Value(proof, agendaAlignment, p) >= businessCaseThreshold ? 1.0 : 0.0;
         if (stance == Stance.Partner) return Math.Max(p.PartnerRenewal, merit);
         return businessCaseThreshold > 0 ? merit : p.ProviderRenewal;

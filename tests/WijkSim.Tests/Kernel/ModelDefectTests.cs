@@ -123,6 +123,24 @@ public class ModelDefectTests
     }
 
     [Fact]
+    public void Jan_eef_s_tapering_subsidy_is_lowered_each_year_not_stopped_by_a_coin()
+    {
+        // Tenth round: a provider tossed its 0.8 coin on each lowered year of the tapering grant, so in
+        // seeds 36 and 53 the subsidy stopped for a year in 2016-2017 and the association ended before the
+        // renewal vote (weeks 414 and 360), the seed's order reversed. "Jaarlijks werd het bedrag
+        // verlaagd" (002 l.2369-2371): the lowering is the decision. Between the tapering (week 222) and
+        // the 2018 election (week 388) only the yearly decision lag (4 weeks) may go unpaid.
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
+        foreach (ulong seed in new ulong[] { 36, 53 })
+        {
+            var run = KernelRun.Run(config, seed);
+            int unpaid = run.Records.Skip(223).Take(385 - 223).Count(r => !(r.Income[(int)IncomeSource.Subsidy] > 0));
+            Assert.True(unpaid < 26, $"seed {seed}: {unpaid} weeks without subsidy in 2015-2018");
+            Assert.True(run.Outcomes[0].EndedWeek is null or > 452, $"seed {seed}: ended in week {run.Outcomes[0].EndedWeek}, before the renewal vote (week 452)");
+        }
+    }
+
+    [Fact]
     public void The_mean_free_rider_share_of_a_run_is_over_the_weeks_the_initiative_lives()
     {
         // Jan Eef ends within the horizon in most seeds; before the fix the weeks after its end counted as 0.

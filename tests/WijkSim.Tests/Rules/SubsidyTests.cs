@@ -44,13 +44,23 @@ public class SubsidyTests
     [Fact]
     public void A_provider_renews_a_business_case_on_its_merit_and_an_agenda_raises_the_value()
     {
-        Assert.Equal(0, Renewal.Chance(Stance.Provider, 0.1, 0.5, 0.3, P));
-        Assert.Equal(1, Renewal.Chance(Stance.Provider, 0.6, 0.5, 0.3, P));           // a case that meets the threshold: no coin
-        Assert.Equal(P.ProviderRenewal, Renewal.Chance(Stance.Provider, 0.6, 0.5, 0.0, P)); // an ordinary grant: the coin
-        Assert.Equal(P.PartnerRenewal, Renewal.Chance(Stance.Partner, 0.0, 0.5, 0.3, P));
-        Assert.Equal(1, Renewal.Chance(Stance.Partner, 0.6, 0.5, 0.3, P));            // a partner is never worse than a provider
-        Assert.Equal(1, Renewal.Chance(Stance.Provider, 0.3, 1.0, 0.35, P));          // the agenda lifts 0.3 over 0.35
-        Assert.Equal(0, Renewal.Chance(Stance.Provider, 0.3, 0.0, 0.35, P));
+        Assert.Equal(0, Renewal.Chance(Stance.Provider, SubsidySchedule.Fixed, 0.1, 0.5, 0.3, P));
+        Assert.Equal(1, Renewal.Chance(Stance.Provider, SubsidySchedule.Fixed, 0.6, 0.5, 0.3, P));           // a case that meets the threshold: no coin
+        Assert.Equal(P.ProviderRenewal, Renewal.Chance(Stance.Provider, SubsidySchedule.Fixed, 0.6, 0.5, 0.0, P)); // an ordinary grant: the coin
+        Assert.Equal(P.PartnerRenewal, Renewal.Chance(Stance.Partner, SubsidySchedule.Fixed, 0.0, 0.5, 0.3, P));
+        Assert.Equal(1, Renewal.Chance(Stance.Partner, SubsidySchedule.Fixed, 0.6, 0.5, 0.3, P));            // a partner is never worse than a provider
+        Assert.Equal(1, Renewal.Chance(Stance.Provider, SubsidySchedule.Fixed, 0.3, 1.0, 0.35, P));          // the agenda lifts 0.3 over 0.35
+        Assert.Equal(0, Renewal.Chance(Stance.Provider, SubsidySchedule.Fixed, 0.3, 0.0, 0.35, P));
+    }
+
+    [Fact]
+    public void A_tapering_grant_is_lowered_each_year_not_refused_by_a_coin()
+    {
+        // "Jaarlijks werd het bedrag verlaagd" (002 l.2369-2371): the lowering is the yearly decision.
+        Assert.Equal(1, Renewal.Chance(Stance.Provider, SubsidySchedule.Tapering, 0.0, 0.5, 0.0, P));
+        Assert.Equal(1, Renewal.Chance(Stance.Partner, SubsidySchedule.Tapering, 0.0, 0.5, 0.0, P));
+        // A business case is still decided on its value, whatever the schedule.
+        Assert.Equal(0, Renewal.Chance(Stance.Provider, SubsidySchedule.Tapering, 0.1, 0.5, 0.3, P));
     }
 
     [Fact]
