@@ -139,6 +139,8 @@ public static class WorldBuilder
         Phase = c.Phase,
         EndedWeek = c.Phase == Phase.Ended ? 0 : -1,
         Cash = c.Cash,
+        // A new organisation starts with its base intact: the board judges it once income has come in.
+        RecentIncome = StableBase.NeedsPerYear(c.FixedCostsPerYear, 0.0, c.Formalisation, w.Rules.Formalisation),
         HasPlace = true,
         Urgency = c.Urgency,
         Formalisation = c.Formalisation,

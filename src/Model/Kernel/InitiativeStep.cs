@@ -109,6 +109,9 @@ public static class InitiativeStep
         double smoothing = rules.Money.IncomeSmoothing;
         for (int src = 0; src < IncomeBySource.Count; src++)
             s.IncomeAverage[src] += smoothing * (s.Income[src] * 52.0 - s.IncomeAverage[src]);
+        s.RecentIncome = StableBase.RecentIncome(s.RecentIncome, income, rules.Lifecycle);
+        bool baseGone = StableBase.Gone(s.RecentIncome, StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
+            a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0, rules.Lifecycle);
 
         // Organisation.
         s.MissionDrift = MissionDrift.Next(s.MissionDrift, income > 0 ? Math.Min(1.0, s.PulledIncome / income) : 0.0, rules.MissionDrift);
@@ -130,7 +133,8 @@ public static class InitiativeStep
         var inputs = new Lifecycle.Inputs(s.Phase, s.WeeksInPhase, Lifecycle.Hands(s.Working, s.Formalisation, rules.Lifecycle), s.Members, s.Formalisation, s.Cash,
             crisis, s.Mobilised, !s.HasPlace, CounterRng.Uniform(w.Seed, (ulong)k, week, Purpose.FallBack),
             Formalisation.FallBackFactor(s.Formalisation, rules.Formalisation),
-            Setback: s.InstitutionalShock > 0); // this week a grant was cut or refused, or a decision waited
+            Setback: s.InstitutionalShock > 0, // this week a grant was cut or refused, or a decision waited
+            BaseGone: baseGone);
         Phase next = Lifecycle.Next(inputs, rules.Lifecycle);
         s.WeeksInPhase = next == s.Phase ? s.WeeksInPhase + 1 : 0;
         s.Phase = next;

@@ -13,7 +13,8 @@ public static class Lifecycle
     /// <summary>What the transition rule looks at, all of this week.</summary>
     public readonly record struct Inputs(
         Phase Phase, int WeeksInPhase, int Active, int Members, double Formalisation, double Cash,
-        bool Crisis, bool Mobilised, bool PlaceLost, double FallBackDraw01, double FallBackFactor, bool Setback = false);
+        bool Crisis, bool Mobilised, bool PlaceLost, double FallBackDraw01, double FallBackFactor, bool Setback = false,
+        bool BaseGone = false);
 
     /// <summary>Hands doing the work: active volunteers and, in a formal organisation, paid staff.</summary>
     public static int Hands(int activeVolunteers, double formalisation, LifecycleParameters p) =>
@@ -24,19 +25,20 @@ public static class Lifecycle
         if (x.Phase == Phase.Ended) return Phase.Ended;
         if (x.PlaceLost) return Phase.Ended;
         bool belowQuorum = x.Active < p.Quorum;
+        // A formal organisation with paid staff carries on without a volunteer quorum until its money
+        // runs out or its board decides to stop because the base is gone (Jan Eef, 002 l.2290-2296,
+        // Rules/StableBase); an informal group also ends when the hands are gone.
+        bool formal = x.Formalisation >= p.EstablishedFormalisation;
+        bool stopping = formal && x.BaseGone;
         switch (x.Phase)
         {
             case Phase.Idea:
                 return belowQuorum ? Phase.Idea : Phase.Pioneer;
             case Phase.Decline:
-                if (x.Active >= p.RecoveryActive && x.Cash >= 0) return Phase.Growth;
-                // A formal organisation with paid staff carries on without a volunteer quorum until
-                // its money runs out (Jan Eef: it stopped when the municipal share became too low,
-                // 002 l.2290-2296); an informal group also ends when the hands are gone.
-                bool formal = x.Formalisation >= p.EstablishedFormalisation;
-                return x.WeeksInPhase >= p.EndAfterWeeks && (x.Cash < 0 || (belowQuorum && !formal)) ? Phase.Ended : Phase.Decline;
+                if (!stopping && x.Active >= p.RecoveryActive && x.Cash >= 0) return Phase.Growth;
+                return x.WeeksInPhase >= p.EndAfterWeeks && (x.Cash < 0 || (belowQuorum && !formal) || stopping) ? Phase.Ended : Phase.Decline;
         }
-        if (x.Crisis && !x.Mobilised) return Phase.Decline;
+        if ((x.Crisis || stopping) && !x.Mobilised) return Phase.Decline;
         bool vulnerable = belowQuorum || (x.Setback && x.Phase == Phase.Pioneer);
         if (vulnerable && x.FallBackDraw01 < p.FallBackChance * x.FallBackFactor) return Phase.Decline;
         return x.Phase switch

@@ -19,6 +19,8 @@ public struct InitiativeState
     public bool Mobilised;
     public IncomeBySource Income;
     public IncomeBySource IncomeAverage;
+    /// <summary>Income per year over about the last quarter, as a board judges its base (Rules/StableBase).</summary>
+    public double RecentIncome;
     public double Costs;
     /// <summary>This week's income weighted by the agenda pull of its source (mission drift).</summary>
     public double PulledIncome;

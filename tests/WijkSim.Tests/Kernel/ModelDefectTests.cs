@@ -141,6 +141,19 @@ public class ModelDefectTests
     }
 
     [Fact]
+    public void Jan_eef_s_board_stops_when_the_base_is_gone_not_when_the_last_euro_is_spent()
+    {
+        // Tenth round: a formal organisation ended only after its cash ran out, eight weeks of crisis and
+        // 26 of decline, a year after the BIZ money stopped (week ~464), so most endings fell in the last
+        // 20 weeks before the horizon (520). With a 10% weaker formalisation seed 4 was still "alive" at
+        // the horizon, in decline with cash at -6,000: the cash turned negative in February 2020. The
+        // board decides when the contribution is too low as a base (002 l.2293-2296).
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["events[3].value=0.63"]).Config;
+        var run = KernelRun.Run(config, 4);
+        Assert.True(run.Outcomes[0].EndedWeek is > 452 and < 515, $"ended in week {run.Outcomes[0].EndedWeek?.ToString() ?? "(never)"}");
+    }
+
+    [Fact]
     public void The_mean_free_rider_share_of_a_run_is_over_the_weeks_the_initiative_lives()
     {
         // Jan Eef ends within the horizon in most seeds; before the fix the weeks after its end counted as 0.

@@ -10,8 +10,24 @@ public class LifecycleTests
 
     private static Lifecycle.Inputs In(Phase phase, int active = 10, int members = 20, double f = 0, double cash = 100,
         bool crisis = false, bool mobilised = false, bool placeLost = false, int weeks = 0, double draw = 0.5, double factor = 1,
-        bool setback = false) =>
-        new(phase, weeks, active, members, f, cash, crisis, mobilised, placeLost, draw, factor, setback);
+        bool setback = false, bool baseGone = false) =>
+        new(phase, weeks, active, members, f, cash, crisis, mobilised, placeLost, draw, factor, setback, baseGone);
+
+    [Fact]
+    public void A_formal_organisation_whose_base_is_gone_declines_and_ends_with_money_still_in_hand()
+    {
+        // Jan Eef's board stopped when the contribution was too low as a base (002 l.2293-2296), not
+        // when the last euro was spent: cash 100 here.
+        double formal = P.EstablishedFormalisation;
+        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Established, f: formal, baseGone: true), P));
+        Assert.Equal(Phase.Established, Lifecycle.Next(In(Phase.Established, f: formal, baseGone: true, crisis: true, mobilised: true), P));
+        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Decline, f: formal, baseGone: true, active: 20, weeks: P.EndAfterWeeks - 1), P));
+        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Decline, f: formal, baseGone: true, active: 20, weeks: P.EndAfterWeeks), P));
+        // Without the judgement the same organisation recovers with hands and money.
+        Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Decline, f: formal, baseGone: false, active: 20, weeks: P.EndAfterWeeks), P));
+        // An informal group has no board to decide: the base is no reason for it to stop.
+        Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Growth, f: 0.1, baseGone: true), P));
+    }
 
     [Fact]
     public void A_setback_from_outside_can_make_a_pioneer_fall_back_but_not_a_growing_group()

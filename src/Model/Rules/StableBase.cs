@@ -1,0 +1,35 @@
+using WijkSim.Model.Parameters;
+
+namespace WijkSim.Model.Rules;
+
+/// <summary>A formal organisation's board decides to stop when its income no longer forms a stable base.
+/// Jan Eef: "Te weinig ondernemers stemmen uiteindelijk voor een verlenging en de bijbehorende
+/// financiering van de winkelstraatvereniging stopt" (002 l.2275-2277), and "Als de bijdrage van de
+/// gemeente uiteindelijk te laag wordt geacht om nog een stabiele basis te vormen om andere inkomsten te
+/// kunnen genereren wordt besloten de winkelstraatvereniging ... officieel te stoppen" (l.2293-2296): a
+/// judgement of the board on its income, not a wait until the cash has run out. (Before the tenth round
+/// a formal organisation ended only after its cash had run out and eight weeks of crisis and 26 of
+/// decline had passed: Jan Eef ended a year after its BIZ money stopped, in the last 20 weeks before
+/// the horizon, so whether it "ended" hung on the horizon.) ASSUMPTION: the board looks at its income
+/// of about the last quarter, and the base is gone when that covers less than half of what the
+/// organisation needs in a year (the seed gives the judgement, not a figure).</summary>
+public static class StableBase
+{
+    /// <summary>What a formal organisation needs in a year: its fixed costs, its rent and the staff its
+    /// formalisation asks for (before staff cut their invoices, Rules/Money.StaffPay).</summary>
+    public static double NeedsPerYear(double fixedPerYear, double rentPerYear, double formalisation, FormalisationParameters f) =>
+        fixedPerYear + rentPerYear + f.StaffCostsPerYear * formalisation;
+
+    /// <summary>The income rate the board sees: a moving average of income per year over about a quarter.</summary>
+    public static double RecentIncome(double recent, double incomeThisWeek, LifecycleParameters p) =>
+        recent + p.BaseSmoothing * (incomeThisWeek * 52.0 - recent);
+
+    /// <summary>True when the recent income covers less than the stable-base share of the needs and no
+    /// decision on a grant or the place is pending. A board that waits for the municipality does not give
+    /// up: De Ketel's former staff "blijven ... actief het pand beheren" through the undecided year (002
+    /// l.2071-2072), and a group refused a grant applies again (the subsidy rhythm, 000 l.1631-1633).
+    /// Jan Eef's board stopped when nothing more was coming: the BIZ voted down, the subsidy lowered
+    /// each year (l.2275-2296).</summary>
+    public static bool Gone(double recentIncomePerYear, double needsPerYear, bool awaitingDecision, LifecycleParameters p) =>
+        !awaitingDecision && needsPerYear > 0 && recentIncomePerYear < p.StableBaseShare * needsPerYear;
+}

@@ -1,0 +1,30 @@
+using WijkSim.Model.Parameters;
+using WijkSim.Model.Rules;
+
+namespace WijkSim.Tests.Rules;
+
+public class StableBaseTests
+{
+    private static readonly LifecycleParameters P = new();
+
+    [Fact]
+    public void The_base_is_gone_below_the_share_of_the_needs_unless_a_decision_is_awaited()
+    {
+        double needs = 30000, share = P.StableBaseShare;
+        Assert.True(StableBase.Gone(share * needs - 1, needs, awaitingDecision: false, P));
+        Assert.False(StableBase.Gone(share * needs, needs, awaitingDecision: false, P));
+        Assert.False(StableBase.Gone(0, needs, awaitingDecision: true, P));   // waiting for the municipality
+        Assert.False(StableBase.Gone(0, 0, awaitingDecision: false, P));      // nothing needed, nothing to judge
+    }
+
+    [Fact]
+    public void Needs_count_the_staff_formalisation_asks_for_and_the_recent_income_follows_the_weekly_income()
+    {
+        var f = new FormalisationParameters();
+        Assert.Equal(10000 + 2000 + f.StaffCostsPerYear * 0.5, StableBase.NeedsPerYear(10000, 2000, 0.5, f), 9);
+        double recent = 52000;
+        for (int week = 0; week < 13; week++) recent = StableBase.RecentIncome(recent, 0, P);
+        Assert.InRange(recent, 0.2 * 52000, 0.5 * 52000);   // about a quarter: most of it gone, not all
+        Assert.Equal(52000, StableBase.RecentIncome(52000, 1000, P), 9);
+    }
+}
