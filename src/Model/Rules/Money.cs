@@ -21,10 +21,13 @@ public static class Money
     public static double StaffPay(double formalisation, double yearlyIncome, double cash, double fixedPerYear, double rentPerYear,
         FormalisationParameters f, MoneyParameters p)
     {
-        double asked = f.StaffCostsPerYear * formalisation;
+        double asked = AskedStaffPay(formalisation, f);
         if (cash >= p.ReserveYears * fixedPerYear) return asked;
         return Math.Min(asked, Math.Max(0.0, yearlyIncome - fixedPerYear - rentPerYear));
     }
+
+    /// <summary>What the staff of an organisation this formal ask for in a year, before they cut their invoices.</summary>
+    public static double AskedStaffPay(double formalisation, FormalisationParameters f) => f.StaffCostsPerYear * formalisation;
 
     /// <summary>This week's spending of the cash above the reserve.</summary>
     public static double SurplusSpending(double cash, double fixedPerYear, MoneyParameters p) =>

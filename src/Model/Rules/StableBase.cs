@@ -18,7 +18,7 @@ public static class StableBase
     /// <summary>What a formal organisation needs in a year: its fixed costs, its rent and the staff its
     /// formalisation asks for (before staff cut their invoices, Rules/Money.StaffPay).</summary>
     public static double NeedsPerYear(double fixedPerYear, double rentPerYear, double formalisation, FormalisationParameters f) =>
-        fixedPerYear + rentPerYear + f.StaffCostsPerYear * formalisation;
+        fixedPerYear + rentPerYear + Money.AskedStaffPay(formalisation, f);
 
     /// <summary>The income rate the board sees: a moving average of income per year over about a quarter.</summary>
     public static double RecentIncome(double recent, double incomeThisWeek, LifecycleParameters p) =>
