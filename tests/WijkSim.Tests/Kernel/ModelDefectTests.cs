@@ -154,6 +154,23 @@ public class ModelDefectTests
     }
 
     [Fact]
+    public void The_voedseltuin_stays_a_city_garden_when_the_transformation_money_ends()
+    {
+        // Eleventh round: drift fell back at 0.003 a week once the transformation subsidy ended (March 2017),
+        // so seed 1 went from 0.28 to 0.20 by the end of 2019 and the lasting change of 2015-2019 hung on
+        // the subsidy's unsourced amount. "van 'een moestuin voor de voedselbank' ineens 'een stadstuin
+        // voor bezoekers'" (002 l.4035-4037), after a physical redesign (l.3703-3712): no seed tells of a return.
+        var config = ScenarioLoader.Load(Repo.Scenario("voedseltuin.yaml")).Config;
+        var records = KernelRun.Run(config, 1).Records;
+        int subsidyEnds = WeekOf(config, new DateOnly(2017, 3, 6)), end2019 = WeekOf(config, new DateOnly(2019, 12, 30));
+        double atSubsidyEnd = records[subsidyEnds].MissionDrift, atEnd = records[end2019].MissionDrift;
+        Assert.True(atSubsidyEnd > 0.2, $"drift {atSubsidyEnd:F3} when the subsidy ends: the transformation did not pull");
+        Assert.True(atEnd >= atSubsidyEnd, $"drift fell back from {atSubsidyEnd:F3} to {atEnd:F3} by the end of 2019");
+    }
+
+    private static int WeekOf(ModelConfig config, DateOnly date) => (date.DayNumber - config.Start.DayNumber) / 7;
+
+    [Fact]
     public void The_mean_free_rider_share_of_a_run_is_over_the_weeks_the_initiative_lives()
     {
         // Jan Eef ends within the horizon in most seeds; before the fix the weeks after its end counted as 0.
