@@ -12,9 +12,12 @@
 # step 1. Their posterior medians are written into the scenario files.
 # The sixth calibration ran the two steps twice (joint, cases, joint again from the cases' new amounts,
 # cases again): after one pass three targets failed (docs/model.md §4). The first pass's records are in
-# docs/calibration/round1/; its joint step had a fatigue-recovery prior of 0.02-0.05 and 40 particles,
-# this script has the second pass's settings. To repeat a pass, move docs/calibration/NAME aside first
-# (calibrate resumes an output folder it finds) and update the defaults and scenario files in between.
+# docs/calibration/round1/, the second's in docs/calibration/sixth/; its joint step had a fatigue-recovery
+# prior of 0.02-0.05 and 40 particles in the first pass, this script has the second pass's settings.
+# The seventh (eleventh round of issue 14, after the tapering grant, the board's stable base and the
+# drift that does not turn back) is one pass of this script from the sixth's values; its records are
+# docs/calibration/NAME. To repeat a pass, move docs/calibration/NAME aside first (calibrate resumes
+# an output folder it finds) and update the defaults and scenario files between the two steps.
 set -eu
 cd "$(dirname "$0")/../.."
 dotnet build src/Silo -c Release --nologo -v q

@@ -11,7 +11,7 @@ public sealed record FormalisationParameters
     [Description("share of the gap between the board's grip and formalisation x board steering closed each week (the board steers more and more)")]
     [Range(0.0, 1.0)] public double GripRate { get; init; } = 0.026;
     [Description("autonomy lost at full formalisation and full board steering")]
-    [Range(0.0, 1.0)] public double AutonomyLoss { get; init; } = 0.53;
+    [Range(0.0, 1.0)] public double AutonomyLoss { get; init; } = 0.58;
     [Description("extra output per volunteer hour at full formalisation (capacity)")]
     [Range(0.0, 10.0)] public double CapacityGain { get; init; } = 0.8;
     [Description("extra fixed costs per year at full formalisation (paid staff), in euros")]

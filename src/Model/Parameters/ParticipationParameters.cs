@@ -11,7 +11,7 @@ public sealed record ParticipationParameters
     [Description("weekly hours a founder can give at least")]
     [Range(0.0, 80.0)] public double FounderHours { get; init; } = 8;
     [Description("propensity of a resident with every input at zero (calibrated jointly, docs/model.md §4)")]
-    [Range(-10.0, 10.0)] public double Bias { get; init; } = -3.28;
+    [Range(-10.0, 10.0)] public double Bias { get; init; } = -3.29;
     [Description("weight of civic motivation")]
     [Range(0.0, 10.0)] public double MotivationWeight { get; init; } = 2.0;
     [Description("weight of trust in the initiative")]
@@ -33,7 +33,7 @@ public sealed record ParticipationParameters
     [Description("propensity lost per euro a week of participation fee (payment is a threshold to take part, 000 l.1058-1063)")]
     [Range(0.0, 10.0)] public double FeeWeight { get; init; } = 0.3;
     [Description("weight of lost social control in the working team (negative; mechanism 3; calibrated jointly, docs/model.md §4)")]
-    [Range(0.0, 10.0)] public double SocialControlWeight { get; init; } = 1.63;
+    [Range(0.0, 10.0)] public double SocialControlWeight { get; init; } = 1.49;
     [Description("half-width of the uniform noise on propensity")]
     [Range(0.0, 10.0)] public double Noise { get; init; } = 0.6;
     [Description("propensity from which an aware resident becomes a passive supporter")]
@@ -51,7 +51,7 @@ public sealed record ParticipationParameters
     [Description("fatigue gained per week at a full time budget")]
     [Range(0.0, 1.0)] public double FatigueRate { get; init; } = 0.06;
     [Description("fatigue lost per week")]
-    [Range(0.0, 1.0)] public double FatigueRecovery { get; init; } = 0.057;
+    [Range(0.0, 1.0)] public double FatigueRecovery { get; init; } = 0.050;
     [Description("share of the gap to its target that fun closes each week")]
     [Range(0.0, 1.0)] public double FunRate { get; init; } = 0.05;
     [Description("fun from doing things with active ties, scaled by sociability ('klik')")]
