@@ -16,15 +16,15 @@ cd "$(dirname "$0")/../.."
 dotnet build src/Silo -c Release --nologo -v q
 W="dotnet src/Silo/bin/Release/net10.0/wijksim.dll"
 $W robustness --oat none --samples 8 --seeds 100 --seed 1 \
-  --vary 'rules.formalisation.autonomy_loss=0.477:0.583' \
+  --vary 'rules.formalisation.autonomy_loss=0.522:0.638' \
   --vary 'rules.formalisation.grip_rate=0.0234:0.0286' \
-  --vary 'rules.participation.fatigue_recovery=0.0513:0.0627' \
+  --vary 'rules.participation.fatigue_recovery=0.045:0.055' \
   --vary 'rules.formalisation.board_seats=2.7:3.3' \
-  --vary 'rules.participation.social_control_weight=1.467:1.793' \
+  --vary 'rules.participation.social_control_weight=1.341:1.639' \
   --vary 'rules.draagvlak.progress_output_per_member=0.09:0.11' \
   --no-plots --out docs/robustness-coefficients
 $W robustness --oat none --samples 4 --seeds 100 --seed 1 \
-  --vary 'rules.participation.bias=-3.608:-2.952' \
+  --vary 'rules.participation.bias=-3.619:-2.961' \
   --no-plots --out docs/robustness-bias
 $W robustness --posterior docs/calibration/joint/posterior.csv --samples 8 --seeds 100 --seed 1 --oat none \
   --no-plots --out docs/robustness-posterior

@@ -19,20 +19,21 @@ public sealed record Factor(string Key, IReadOnlyList<string>? Levels, double Lo
         if (eq <= 0) throw new DesignError(option, text, "expected key=v1,v2,... or key=lo:hi:steps, e.g. --vary municipality.agreements[0].decision_lag_weeks=4,12,26");
         string key = text[..eq].Trim();
         string values = text[(eq + 1)..].Trim();
-        var kind = ParameterKeys.KindOf(ScenarioScope.Split(key).Key);
+        string bareKey = ScenarioScope.Split(key).Key;   // the key without its scenario scope
+        var kind = ParameterKeys.KindOf(bareKey);
         if (values.Length == 0) throw new DesignError(option, text, "the list of values is empty; give at least one value, e.g. key=1,2,3");
-        if (values.Contains(':') && !values.Contains(',')) return ParseRange(text, option, key, values, kind);
+        if (values.Contains(':') && !values.Contains(',')) return ParseRange(text, option, key, values, kind, known: ParameterKeys.Find(bareKey) is not null);
         var levels = values.Split(',').Select(v => v.Trim()).ToArray();
         if (levels.Any(v => v.Length == 0)) throw new DesignError(option, text, "one of the values is empty (two commas in a row, or a comma at the end)");
         if (levels.Distinct().Count() != levels.Length) throw new DesignError(option, text, "a value is listed twice");
         return new Factor(key, levels, 0, 0, null, kind);
     }
 
-    private static Factor ParseRange(string text, string option, string key, string values, ValueKind kind)
+    private static Factor ParseRange(string text, string option, string key, string values, ValueKind kind, bool known)
     {
         var parts = values.Split(':');
         if (parts.Length is < 2 or > 3) throw new DesignError(option, text, "expected a range lo:hi or lo:hi:steps");
-        if (kind == ValueKind.Other && ParameterKeys.Find(ScenarioScope.Split(key).Key) is not null)
+        if (kind == ValueKind.Other && known)
             throw new DesignError(option, text, $"'{key}' does not hold a number, so it has no range; list its values instead (key=a,b)");
         if (!TryNumber(parts[0], out double lo) || !TryNumber(parts[1], out double hi))
             throw new DesignError(option, text, $"expected numbers for lo and hi, found '{parts[0]}' and '{parts[1]}'");

@@ -21,6 +21,7 @@ public static class InitiativeStep
             s.UrgencyShock = 0;
             s.InstitutionalShock = 0;
             s.PulledIncome = 0;
+            s.OneOffIncome = 0;
             s.PlaceUndecided = false;
             s.CivilServantHours = 0;
             for (int src = 0; src < IncomeBySource.Count; src++) s.Income[src] = 0;
@@ -107,9 +108,14 @@ public static class InitiativeStep
         s.InCrisis = crisis;
         if (mobilisesNow) s.PendingBoost = 1.0;
         double smoothing = rules.Money.IncomeSmoothing;
+        // A one-off settlement of past debt is not a rate of income: staff do not invoice against it and a
+        // board does not count it as its base (§3.5, eleventh round).
         for (int src = 0; src < IncomeBySource.Count; src++)
-            s.IncomeAverage[src] += smoothing * (s.Income[src] * 52.0 - s.IncomeAverage[src]);
-        s.RecentIncome = StableBase.RecentIncome(s.RecentIncome, income, rules.Lifecycle);
+        {
+            double recurring = s.Income[src] - (src == (int)IncomeSource.Subsidy ? s.OneOffIncome : 0.0);
+            s.IncomeAverage[src] += smoothing * (recurring * 52.0 - s.IncomeAverage[src]);
+        }
+        s.RecentIncome = StableBase.RecentIncome(s.RecentIncome, income - s.OneOffIncome, rules.Lifecycle);
         bool baseGone = StableBase.Gone(s.RecentIncome, StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
             a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0, rules.Lifecycle);
 

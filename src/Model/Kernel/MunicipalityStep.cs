@@ -94,6 +94,7 @@ public static class MunicipalityStep
         double top = Renewal.UnprofitableTop(a.BusinessCaseThreshold, a.HasLease, s.Cash);
         if (top <= 0) return;
         s.Income[(int)IncomeSource.Subsidy] += top;
+        s.OneOffIncome += top;
         if (a.AgendaConditions) s.PulledIncome += top * w.Rules.Subsidy.AgendaShiftPull;
     }
 

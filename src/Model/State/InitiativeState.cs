@@ -21,6 +21,9 @@ public struct InitiativeState
     public IncomeBySource IncomeAverage;
     /// <summary>Income per year over about the last quarter, as a board judges its base (Rules/StableBase).</summary>
     public double RecentIncome;
+    /// <summary>This week's one-off settlement of a past deficit (the unprofitable top, Kernel/MunicipalityStep):
+    /// cash, but not income to plan on, so it stays out of <see cref="IncomeAverage"/> and <see cref="RecentIncome"/>.</summary>
+    public double OneOffIncome;
     public double Costs;
     /// <summary>This week's income weighted by the agenda pull of its source (mission drift).</summary>
     public double PulledIncome;

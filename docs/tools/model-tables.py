@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Splice the output of `wijksim facts` and `wijksim robustness` into docs/model.md (§5), so the tables
+there are the commands' output and nothing else (README, "The model's credibility").
+
+  python3 docs/tools/model-tables.py facts FACTS_1_100.md FACTS_1000_1099.md
+      the three facts tables (held out emergent, calibration targets, held out mechanism checks) from
+      `facts`, and the one-paragraph summary of `facts --first-seed 1000` with what fails there
+  python3 docs/tools/model-tables.py robustness OUT_DIR
+      the robustness table from OUT_DIR/robustness.md of `robustness --seeds 100 --out OUT_DIR`, and
+      OUT_DIR/robustness.csv copied to docs/robustness.csv
+
+The prose around the tables (what changed, why) is written by hand, as for any result."""
+import shutil
+import sys
+from pathlib import Path
+
+DOC = Path(__file__).resolve().parents[1] / "model.md"
+
+
+def splice_facts(first: Path, second: Path) -> None:
+    # facts prints "### " headings; in model.md the tables sit one level deeper.
+    tables = ["#" + line if line.startswith("### ") else line for line in first.read_text().rstrip("\n").split("\n")]
+    other = second.read_text().split("\n")
+    heads = [line[4:] for line in other if line.startswith("### ")]
+    fails = []
+    for line in other:
+        if line.startswith("|") and "**no**" in line:
+            cells = [c.strip() for c in line.split("|")]
+            fails.append(f"{cells[2]} ({cells[6]})")
+    summary = "On seeds 1000–1099 (`facts --first-seed 1000`), never used to set anything: " + "; ".join(heads) + "."
+    what_fails = "What fails there: " + "; ".join(fails) + "." if fails else "Nothing fails there."
+    text = DOC.read_text()
+    start = text.index("#### Held out, emergent")
+    marker = "What fails there:" if "What fails there:" in text[start:] else "Nothing fails there."
+    end = text.index("\n", text.index(marker, start))
+    DOC.write_text(text[:start] + "\n".join(tables) + "\n\n" + summary + "\n" + what_fails + text[end:])
+
+
+def splice_robustness(out: Path) -> None:
+    lines = (out / "robustness.md").read_text().split("\n")
+    head = next(i for i, line in enumerate(lines) if line.startswith("| fact | as written"))
+    stop = next((i for i in range(head, len(lines)) if not lines[i].startswith("|")), len(lines))
+    table = lines[head:stop]
+    doc = DOC.read_text().split("\n")
+    start = next(i for i, line in enumerate(doc) if line.startswith("| fact | as written"))
+    end = next((i for i in range(start, len(doc)) if not doc[i].startswith("|")), len(doc))
+    DOC.write_text("\n".join(doc[:start] + table + doc[end:]))
+    shutil.copyfile(out / "robustness.csv", DOC.parent / "robustness.csv")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "facts":
+        splice_facts(Path(sys.argv[2]), Path(sys.argv[3]))
+    elif len(sys.argv) == 3 and sys.argv[1] == "robustness":
+        splice_robustness(Path(sys.argv[2]))
+    else:
+        sys.exit(__doc__)
