@@ -5,12 +5,12 @@ there are the commands' output and nothing else (README, "The model's credibilit
   python3 docs/tools/model-tables.py facts FACTS_1_100.md FACTS_1000_1099.md
       the three facts tables (held out emergent, calibration targets, held out mechanism checks) from
       `facts`, and the one-paragraph summary of `facts --first-seed 1000` with what fails there
-  python3 docs/tools/model-tables.py robustness OUT_DIR
+  python3 docs/tools/model-tables.py robustness OUT_DIR [PART_DIR ...]
       the robustness table from OUT_DIR/robustness.md of `robustness --seeds 100 --out OUT_DIR`, and
-      OUT_DIR/robustness.csv copied to docs/robustness.csv
+      OUT_DIR/robustness.csv copied to docs/robustness.csv; each PART_DIR (a later `robustness --facts
+      CASE` run, after a change that moved only that case's runs) replaces the rows of its facts
 
 The prose around the tables (what changed, why) is written by hand, as for any result."""
-import shutil
 import sys
 from pathlib import Path
 
@@ -36,22 +36,42 @@ def splice_facts(first: Path, second: Path) -> None:
     DOC.write_text(text[:start] + "\n".join(tables) + "\n\n" + summary + "\n" + what_fails + text[end:])
 
 
-def splice_robustness(out: Path) -> None:
-    lines = (out / "robustness.md").read_text().split("\n")
+def table_of(lines: list[str]) -> tuple[int, int]:
+    """Where the robustness table starts and ends in a list of lines."""
     head = next(i for i, line in enumerate(lines) if line.startswith("| fact | as written"))
     stop = next((i for i in range(head, len(lines)) if not lines[i].startswith("|")), len(lines))
+    return head, stop
+
+
+def fact_of(row: str) -> str:
+    return row.split("|")[1].strip() if row.startswith("|") else row.split(",")[0]
+
+
+def splice_robustness(out: Path, parts: list[Path]) -> None:
+    lines = (out / "robustness.md").read_text().split("\n")
+    head, stop = table_of(lines)
     table = lines[head:stop]
+    rows = (out / "robustness.csv").read_text().rstrip("\n").split("\n")
+    for part in parts:
+        part_lines = (part / "robustness.md").read_text().split("\n")
+        p_head, p_stop = table_of(part_lines)
+        new_rows = {fact_of(r): r for r in part_lines[p_head + 2:p_stop]}
+        table = [new_rows.get(fact_of(r), r) if i >= 2 else r for i, r in enumerate(table)]
+        part_csv = (part / "robustness.csv").read_text().rstrip("\n").split("\n")
+        assert part_csv[0] == rows[0], f"{part}: another robustness.csv header"
+        replaced = {fact_of(r) for r in part_csv[1:]}
+        kept = [r for r in rows[1:] if fact_of(r) not in replaced]
+        rows = [rows[0]] + kept + part_csv[1:]
     doc = DOC.read_text().split("\n")
-    start = next(i for i, line in enumerate(doc) if line.startswith("| fact | as written"))
-    end = next((i for i in range(start, len(doc)) if not doc[i].startswith("|")), len(doc))
+    start, end = table_of(doc)
     DOC.write_text("\n".join(doc[:start] + table + doc[end:]))
-    shutil.copyfile(out / "robustness.csv", DOC.parent / "robustness.csv")
+    (DOC.parent / "robustness.csv").write_text("\n".join(rows) + "\n")
 
 
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "facts":
         splice_facts(Path(sys.argv[2]), Path(sys.argv[3]))
-    elif len(sys.argv) == 3 and sys.argv[1] == "robustness":
-        splice_robustness(Path(sys.argv[2]))
+    elif len(sys.argv) >= 3 and sys.argv[1] == "robustness":
+        splice_robustness(Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])
     else:
         sys.exit(__doc__)
