@@ -51,8 +51,9 @@ public class RoomPollTests(ChromiumFixture chromium) : IClassFixture<ChromiumFix
         }
         await facilitator.WaitForFunctionAsync("() => { const p = window.wijksim.state.poll; return p && p.open && p.tally[0] === 3 && p.tally[1] === 7; }",
             null, new() { Timeout = Timeout });
-        Assert.Contains("10 antwoorden", await phones[0].Page.InnerTextAsync("#poll-status"));
-        Assert.Contains("26 weken", await phones[0].Page.InnerTextAsync("#poll-choices-list"));
+        // The tally reached the facilitator; the phone hears of the tenth answer on its own next update, so wait for it.
+        await Assertions.Expect(phones[0].Page.Locator("#poll-status")).ToContainTextAsync("10 antwoorden", new() { Timeout = Timeout });
+        await Assertions.Expect(phones[0].Page.Locator("#poll-choices-list")).ToContainTextAsync("26 weken", new() { Timeout = Timeout });
         string shot = Path.Combine(ChromiumFixture.ArtifactFolder(), "workshop-poll-phone.png");
         await phones[0].Page.ScreenshotAsync(new() { Path = shot });
         if (Environment.GetEnvironmentVariable("WIJKSIM_DOCS_SCREENSHOTS") == "1") File.Copy(shot, Path.Combine(Repo.Root, "docs", "img", "workshop-poll-phone.png"), overwrite: true);
