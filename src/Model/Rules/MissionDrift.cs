@@ -9,7 +9,7 @@ public static class MissionDrift
 {
     /// <summary>Drift moves towards the share of income that comes with another agenda's strings: an
     /// initiative "praat of schrijft het eigen initiatief ... in de richting van de subsidiepotjes van dat
-    /// moment" (002 l.4031-4033), so it becomes what pays it. It does not go back: a place that
+    /// moment" (002 l.4033-4034), so it becomes what pays it. It does not go back: a place that
     /// has "uiteindelijk is verworden tot iets anders" (002 l.2116-2118) or a garden redesigned for
     /// visitors (l.3703-3712, 4035-4037) does not turn back when that money ends, and no seed tells of a
     /// return, so the default Recovery is 0 (a ratchet; a slow return stays a what-if key). The target is
