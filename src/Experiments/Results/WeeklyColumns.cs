@@ -31,6 +31,7 @@ public static class WeeklyColumns
             ["urgency"] = r => r.Urgency,
             ["formalisation"] = r => r.Formalisation,
             ["legitimacy"] = r => r.Legitimacy,
+            ["passive_before_crisis"] = r => r.PassiveBeforeCrisis,
             ["biz_active"] = r => r.BizActive ? 1 : 0,
             ["biz_votes"] = r => r.BizVotes,
             ["biz_yes"] = r => r.BizYes,

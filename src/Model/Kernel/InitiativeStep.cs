@@ -32,7 +32,7 @@ public static class InitiativeStep
     public static void Aggregate(World w, int k, ResidentBuffer buffer)
     {
         ref var s = ref w.Initiatives[k];
-        int K = w.InitiativeCount, aware = 0, passive = 0, active = 0, core = 0, levyPayers = 0, knowing = 0;
+        int K = w.InitiativeCount, aware = 0, passive = 0, passiveBefore = 0, active = 0, core = 0, levyPayers = 0, knowing = 0;
         double hours = 0, trust = 0;
         bool biz = s.BizUntilWeek > w.Week;
         int contributors = 0, enjoyers = 0;
@@ -47,7 +47,7 @@ public static class InitiativeStep
             switch (r)
             {
                 case Role.Aware: aware++; break;
-                case Role.Passive: passive++; break;
+                case Role.Passive: passive++; if (!s.HadCrisis || buffer.SupportedBeforeCrisis[idx]) passiveBefore++; break;
                 case Role.Active: active++; break;
                 case Role.Core: core++; break;
             }
@@ -62,6 +62,7 @@ public static class InitiativeStep
         }
         s.Aware = aware;
         s.Passive = passive;
+        s.PassiveBeforeCrisis = passiveBefore;
         s.Active = active;
         s.Core = core;
         s.Hours = hours;
@@ -106,6 +107,7 @@ public static class InitiativeStep
         if (s.Mobilised && s.NegativeCashWeeks > rules.Money.CrisisWeeks + rules.Money.MobilisationWeeks) s.Mobilised = false;
         bool mobilisesNow = crisis && !s.InCrisis && s.Mobilised;
         s.InCrisis = crisis;
+        s.HadCrisis |= crisis;
         if (mobilisesNow) s.PendingBoost = 1.0;
         double smoothing = rules.Money.IncomeSmoothing;
         // A one-off settlement of past debt is not a rate of income: staff do not invoice against it and a

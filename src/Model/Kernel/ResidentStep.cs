@@ -36,6 +36,7 @@ public static class ResidentStep
                 next.Trust[idx] = trust;
                 next.Fun[idx] = fun;
                 next.Fatigue[idx] = Fatigue.Next(fatigue, 0, budget, p);
+                next.SupportedBeforeCrisis[idx] = now.SupportedBeforeCrisis[idx];
                 continue;
             }
 
@@ -94,6 +95,8 @@ public static class ResidentStep
             next.Trust[idx] = role >= Role.Aware ? Trust.InInitiative(trust, reciprocity, s.Transparency, s.InCrisis, rules.Trust) : trust;
             next.Fun[idx] = newRole >= Role.Active ? Fun.Next(fun, w.Traits.Sociability[i], peerActive, autonomy, s.MissionDrift, p) : fun;
             next.Fatigue[idx] = Fatigue.Next(fatigue, hours, budget, p);
+            // Until the first crisis every member joins the cohort of earlier users; after it the cohort is closed.
+            next.SupportedBeforeCrisis[idx] = now.SupportedBeforeCrisis[idx] || (!s.HadCrisis && newRole >= Role.Passive);
             if (role >= Role.Aware)
             {
                 municipalityShock = Math.Max(municipalityShock, s.InstitutionalShock);

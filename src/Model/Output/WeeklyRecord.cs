@@ -12,6 +12,8 @@ public struct WeeklyRecord
     public int ActiveVolunteers;
     public int Core;
     public int PassiveSupporters;
+    /// <summary>Passive supporters who were members before the initiative's first money crisis.</summary>
+    public int PassiveBeforeCrisis;
     public int Aware;
     public double Hours;
     public double FreeRiderShare;
@@ -50,6 +52,7 @@ public struct WeeklyRecord
             ActiveVolunteers = s.Working,
             Core = s.Core,
             PassiveSupporters = s.Passive,
+            PassiveBeforeCrisis = s.PassiveBeforeCrisis,
             Aware = s.Aware,
             Hours = s.Hours,
             FreeRiderShare = s.FreeRiderShare,

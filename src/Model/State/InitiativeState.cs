@@ -17,6 +17,8 @@ public struct InitiativeState
     public int NegativeCashWeeks;
     public bool InCrisis;
     public bool Mobilised;
+    /// <summary>It has been in a money crisis at least once (closes the cohort of <see cref="ResidentBuffer.SupportedBeforeCrisis"/>).</summary>
+    public bool HadCrisis;
     public IncomeBySource Income;
     public IncomeBySource IncomeAverage;
     /// <summary>Income per year over about the last quarter, as a board judges its base (Rules/StableBase).</summary>
@@ -72,6 +74,8 @@ public struct InitiativeState
     // Aggregates of this week's residents
     public int Aware;
     public int Passive;
+    /// <summary>Passive supporters who were members before the first money crisis (all of them until it).</summary>
+    public int PassiveBeforeCrisis;
     public int Active;
     public int Core;
     public int Enjoyers;

@@ -14,6 +14,7 @@ public sealed class ResidentBuffer
         Hours = new double[pairs];
         Fun = new double[pairs];
         Fatigue = new double[pairs];
+        SupportedBeforeCrisis = new bool[pairs];
         TrustMunicipality = new double[residents];
         Stage = new EntrepreneurStage[residents];
     }
@@ -23,6 +24,10 @@ public sealed class ResidentBuffer
     public double[] Hours { get; }
     public double[] Fun { get; }
     public double[] Fatigue { get; }
+    /// <summary>She was a member (passive, active or core) in some week before the initiative's first
+    /// money crisis: the cohort of its earlier users, whom the story checks follow after the crisis
+    /// (De Ketel: hope "voor een aantal huurders", 002 l.2111-2116). An output, read by no rule.</summary>
+    public bool[] SupportedBeforeCrisis { get; }
     public double[] TrustMunicipality { get; }
     /// <summary>Entrepreneur ladder of each resident (only residents on benefits with the wish climb it).</summary>
     public EntrepreneurStage[] Stage { get; }
@@ -35,6 +40,7 @@ public sealed class ResidentBuffer
         other.Hours.CopyTo(Hours, 0);
         other.Fun.CopyTo(Fun, 0);
         other.Fatigue.CopyTo(Fatigue, 0);
+        other.SupportedBeforeCrisis.CopyTo(SupportedBeforeCrisis, 0);
         other.TrustMunicipality.CopyTo(TrustMunicipality, 0);
         other.Stage.CopyTo(Stage, 0);
     }

@@ -42,6 +42,7 @@ public sealed class WeeklyRow
     [JsonPropertyName("formalisation")] public double Formalisation { get; set; }
     [JsonPropertyName("legitimacy")] public double Legitimacy { get; set; }
     [JsonPropertyName("biz_active")] public bool BizActive { get; set; }
+    [JsonPropertyName("passive_before_crisis")] public int PassiveBeforeCrisis { get; set; }
 
     private static readonly string[] Phases = Enum.GetValues<Phase>().Select(p => KeyNames.ToSnakeCase(p.ToString())).ToArray();
 
@@ -57,5 +58,6 @@ public sealed class WeeklyRow
         IncomeOwnRevenue = r.Income[3], IncomeContributions = r.Income[4], IncomeReintegration = r.Income[5],
         IncomeDiversity = r.IncomeDiversity, Output = r.Output, MissionDrift = r.MissionDrift, Urgency = r.Urgency,
         Formalisation = r.Formalisation, Legitimacy = r.Legitimacy, BizActive = r.BizActive,
+        PassiveBeforeCrisis = r.PassiveBeforeCrisis,
     };
 }

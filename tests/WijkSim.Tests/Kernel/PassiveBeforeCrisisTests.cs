@@ -1,0 +1,32 @@
+using WijkSim.Model.Kernel;
+using WijkSim.Scenarios;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Kernel;
+
+/// <summary>The cohort measure passive_before_crisis (De Ketel's users-not-restored check): the users an
+/// initiative had before its first money crisis, followed after it.</summary>
+public class PassiveBeforeCrisisTests
+{
+    [Fact]
+    public void Until_the_first_crisis_it_counts_every_user_and_after_it_only_the_earlier_ones()
+    {
+        var scenario = ScenarioLoader.Load(Repo.Scenario("de-ketel.yaml"));
+        int newcomerWeeks = 0;
+        foreach (ulong seed in new ulong[] { 1, 2, 3 })
+        {
+            var records = KernelRun.Run(scenario.Config, seed).Records;
+            int firstCrisis = Array.FindIndex(records, r => r.InCrisis);
+            Assert.True(firstCrisis > 0, $"seed {seed}: De Ketel has a money crisis (the cohort closes there)");
+            for (int t = 0; t < records.Length; t++)
+            {
+                var r = records[t];
+                if (t <= firstCrisis) Assert.Equal(r.PassiveSupporters, r.PassiveBeforeCrisis);
+                else Assert.InRange(r.PassiveBeforeCrisis, 0, r.PassiveSupporters);
+                if (r.PassiveBeforeCrisis < r.PassiveSupporters) newcomerWeeks++;
+            }
+        }
+        // Residents who first join after the crisis are users but not of the cohort.
+        Assert.True(newcomerWeeks > 0, "after the crisis some users are newcomers");
+    }
+}
