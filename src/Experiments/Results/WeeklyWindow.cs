@@ -6,9 +6,14 @@ namespace WijkSim.Experiments.Results;
 /// that targets and story checks state about it.</summary>
 public sealed record WeeklyWindow(string Column, DateOnly From, DateOnly To)
 {
-    /// <summary>The statistics of one run's window: mean, max, min, change (last week minus first), or
-    /// max_rise (the largest rise from one week to the next; 0 if it never rises).</summary>
-    public static readonly string[] Statistics = ["mean", "max", "min", "change", "max_rise"];
+    /// <summary>The statistics of one run's window: mean, max, min, change (last week minus first),
+    /// max_rise (the largest rise from one week to the next; 0 if it never rises), or end_ratio (the mean
+    /// of the window's last quarter over the mean of its first quarter).</summary>
+    public static readonly string[] Statistics = ["mean", "max", "min", "change", "max_rise", "end_ratio"];
+
+    /// <summary>The weeks averaged at each end by end_ratio: a quarter, so that one week's noise in a
+    /// count does not decide a claim about a lasting loss or gain.</summary>
+    public const int QuarterWeeks = 13;
 
     /// <summary>The column's values in the window, in week order (empty if the run ends before it).</summary>
     public double[] Values(RunResult run)
@@ -33,7 +38,8 @@ public sealed record WeeklyWindow(string Column, DateOnly From, DateOnly To)
             "min" => w.Min(),
             "change" => w[^1] - w[0],
             "max_rise" => MaxRise(w),
-            _ => throw new ArgumentOutOfRangeException(nameof(statistic), statistic, "expected mean, max, min, change or max_rise"),
+            "end_ratio" => EndRatio(w),
+            _ => throw new ArgumentOutOfRangeException(nameof(statistic), statistic, "expected mean, max, min, change, max_rise or end_ratio"),
         };
     }
 
@@ -44,5 +50,20 @@ public sealed record WeeklyWindow(string Column, DateOnly From, DateOnly To)
         double rise = 0;
         for (int t = 1; t < values.Count; t++) rise = Math.Max(rise, values[t] - values[t - 1]);
         return rise;
+    }
+
+    /// <summary>The mean of the last <see cref="QuarterWeeks"/> values over the mean of the first ones: a
+    /// relative change ("fewer than four in five of them are back") that window noise and the level of the
+    /// count do not decide. NaN when the window is shorter than two quarters or its first quarter averages 0.</summary>
+    public static double EndRatio(IReadOnlyList<double> values)
+    {
+        if (values.Count < 2 * QuarterWeeks) return double.NaN;
+        double first = 0, last = 0;
+        for (int t = 0; t < QuarterWeeks; t++)
+        {
+            first += values[t];
+            last += values[values.Count - QuarterWeeks + t];
+        }
+        return first > 0 ? last / first : double.NaN;
     }
 }

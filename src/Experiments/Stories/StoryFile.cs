@@ -19,7 +19,7 @@ namespace WijkSim.Experiments.Stories;
 ///   - id: small-core
 ///     says: "the four initiators and a few others carry the work in the first months"
 ///     measure: core          # a weekly.csv column
-///     stat: mean             # of one run over the window: mean, max, min, change (last minus first), max_rise (largest one-week rise)
+///     stat: mean             # of one run over the window: mean, max, min, change (last minus first), max_rise (largest one-week rise), end_ratio (last quarter's mean over the first quarter's)
 ///     from: 2010-10-04
 ///     to: 2011-06-27
 ///     at_least: 3            # at_least and/or at_most

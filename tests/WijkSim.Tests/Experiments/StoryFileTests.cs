@@ -22,7 +22,7 @@ public class StoryFileTests
 
     [Theory]
     [InlineData("    measure: coer\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n", "checks[0].measure", "did you mean 'core'")]
-    [InlineData("    measure: core\n    stat: avg\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n", "checks[0].stat", "expected one of mean, max, min, change, max_rise")]
+    [InlineData("    measure: core\n    stat: avg\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n", "checks[0].stat", "expected one of mean, max, min, change, max_rise, end_ratio")]
     [InlineData("    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"my guess\"\n", "checks[0].source", "ASSUMPTION")]
     [InlineData("    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n    use: calibrate\n", "checks[0].use", "did you mean 'calibration'")]
     [InlineData("    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    source: \"002 l.2201\"\n", "checks[0]", "at_least, at_most or both")]
@@ -54,5 +54,17 @@ public class StoryFileTests
         Assert.Equal(20, WijkSim.Experiments.Results.WeeklyWindow.MaxRise(climb));
         Assert.Equal(98, WijkSim.Experiments.Results.WeeklyWindow.MaxRise(spike));
         Assert.Equal(0, WijkSim.Experiments.Results.WeeklyWindow.MaxRise([5, 4, 3]));
+    }
+
+    [Fact]
+    public void End_ratio_compares_the_last_quarter_with_the_first_and_ignores_one_noisy_week()
+    {
+        // 30 weeks: the first quarter averages 70, the last 56 (a fifth lost), with one week at 75 in it.
+        double[] w = [.. Enumerable.Repeat(70.0, 13), .. Enumerable.Repeat(60.0, 4), .. Enumerable.Repeat(56.0, 12), 75.0];
+        double expected = (12 * 56.0 + 75.0) / 13 / 70.0;
+        Assert.Equal(expected, WijkSim.Experiments.Results.WeeklyWindow.EndRatio(w), 12);
+        Assert.True(w[^1] - w[0] > 0, "the last week minus the first would call this a gain");
+        Assert.True(double.IsNaN(WijkSim.Experiments.Results.WeeklyWindow.EndRatio(w[..25])), "shorter than two quarters");
+        Assert.True(double.IsNaN(WijkSim.Experiments.Results.WeeklyWindow.EndRatio(new double[26])), "nothing to compare with");
     }
 }
