@@ -72,7 +72,7 @@ public sealed class ClusterLiveTests
                 last = (await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/state"))).GetProperty("state");
                 if (condition(last)) return last;
             }
-            catch (HttpRequestException) { }
+            catch (Exception e) when (ServeProcess.IsNotAnswering(e)) { }
             await Task.Delay(100);
         }
         throw new TimeoutException($"not reached within {timeout}; last state: {last}");

@@ -78,7 +78,7 @@ public sealed class ClusterOutageTests
                 var response = await serve.Http.GetAsync(serve.Url("/api/state"));
                 if (done(response)) return response;
             }
-            catch (HttpRequestException) { }
+            catch (Exception e) when (ServeProcess.IsNotAnswering(e)) { }
             catch (TaskCanceledException) { }
             await Task.Delay(500);
         }

@@ -81,7 +81,7 @@ public sealed class PostgresOutageTests
                         shown = week;
                     }
                 }
-                catch (HttpRequestException) { }
+                catch (Exception e) when (ServeProcess.IsNotAnswering(e)) { }
                 await Task.Delay(100);
             }
         }
