@@ -18,10 +18,18 @@ public class ResidentTeamTests
         var three = WorldBuilder.Build(config, 4);
         using var team = new ResidentTeam(3);
         for (int week = 0; week < 5; week++) { WeeklyStep.Step(one); WeeklyStep.Step(three, team); } // warm up: JIT, statics
-        long before = GC.GetTotalAllocatedBytes(precise: true), beforeHere = GC.GetAllocatedBytesForCurrentThread();
-        for (int week = 0; week < 100; week++) WeeklyStep.Step(three, team);
-        long allocated = GC.GetTotalAllocatedBytes(precise: true) - before, allocatedHere = GC.GetAllocatedBytesForCurrentThread() - beforeHere;
-        for (int week = 0; week < 100; week++) WeeklyStep.Step(one);
+        // Three windows of 100 weeks; the process total counts in the quietest. An allocation of the team's
+        // week would be in every window; the test host's own threads (a late progress message, a child
+        // process's output reader from an earlier test) were seen once in CI adding 27 KB to a single one.
+        long allocated = long.MaxValue, allocatedHere = 0;
+        for (int window = 0; window < 3; window++)
+        {
+            long before = GC.GetTotalAllocatedBytes(precise: true), beforeHere = GC.GetAllocatedBytesForCurrentThread();
+            for (int week = 0; week < 100; week++) WeeklyStep.Step(three, team);
+            allocated = Math.Min(allocated, GC.GetTotalAllocatedBytes(precise: true) - before);
+            allocatedHere += GC.GetAllocatedBytesForCurrentThread() - beforeHere;
+        }
+        for (int week = 0; week < 300; week++) WeeklyStep.Step(one);
         Assert.Equal(one.Now.Role, three.Now.Role);
         Assert.Equal(one.Now.Trust, three.Now.Trust);
         Assert.Equal(one.Now.Fatigue, three.Now.Fatigue);
@@ -29,7 +37,7 @@ public class ResidentTeamTests
         Assert.Equal(0, allocatedHere);
         // The helpers' allocations count only in the process total, where the test host's own threads may
         // add a little: a margin far below one allocation per week.
-        Assert.True(allocated < 2048, $"100 weeks on three threads allocated {allocated} bytes in the process");
+        Assert.True(allocated < 2048, $"100 weeks on three threads allocated {allocated} bytes in the process (the quietest of three windows)");
     }
 
     [Fact]
