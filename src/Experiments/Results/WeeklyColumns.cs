@@ -32,6 +32,7 @@ public static class WeeklyColumns
             ["formalisation"] = r => r.Formalisation,
             ["legitimacy"] = r => r.Legitimacy,
             ["passive_before_crisis"] = r => r.PassiveBeforeCrisis,
+            ["municipal_value"] = r => r.MunicipalValue,
             ["biz_active"] = r => r.BizActive ? 1 : 0,
             ["biz_votes"] = r => r.BizVotes,
             ["biz_yes"] = r => r.BizYes,

@@ -29,6 +29,10 @@ public struct WeeklyRecord
     public double Urgency;
     public double Formalisation;
     public double Legitimacy;
+    /// <summary>What renewing the initiative's grant or lease is worth to the municipality this week
+    /// (<see cref="Rules.Renewal.Value"/>): its proof, raised or lowered by its agenda alignment. The
+    /// valuation a business case and a provider's lease decision compare with their thresholds.</summary>
+    public double MunicipalValue;
     public bool BizActive;
     public int BizVotes;
     public int BizYes;
@@ -68,6 +72,7 @@ public struct WeeklyRecord
             Urgency = s.Urgency,
             Formalisation = s.Formalisation,
             Legitimacy = s.Legitimacy,
+            MunicipalValue = Rules.Renewal.Value(Rules.Renewal.Proof(s.Legitimacy, s.Formalisation, w.Rules.Subsidy), s.AgendaAlignment, w.Rules.Subsidy),
             BizActive = s.BizUntilWeek > week,
             BizVotes = s.BizVotes,
             BizYes = s.BizYes,

@@ -43,6 +43,7 @@ public sealed class WeeklyRow
     [JsonPropertyName("legitimacy")] public double Legitimacy { get; set; }
     [JsonPropertyName("biz_active")] public bool BizActive { get; set; }
     [JsonPropertyName("passive_before_crisis")] public int PassiveBeforeCrisis { get; set; }
+    [JsonPropertyName("municipal_value")] public double MunicipalValue { get; set; }
 
     private static readonly string[] Phases = Enum.GetValues<Phase>().Select(p => KeyNames.ToSnakeCase(p.ToString())).ToArray();
 
@@ -58,6 +59,6 @@ public sealed class WeeklyRow
         IncomeOwnRevenue = r.Income[3], IncomeContributions = r.Income[4], IncomeReintegration = r.Income[5],
         IncomeDiversity = r.IncomeDiversity, Output = r.Output, MissionDrift = r.MissionDrift, Urgency = r.Urgency,
         Formalisation = r.Formalisation, Legitimacy = r.Legitimacy, BizActive = r.BizActive,
-        PassiveBeforeCrisis = r.PassiveBeforeCrisis,
+        PassiveBeforeCrisis = r.PassiveBeforeCrisis, MunicipalValue = r.MunicipalValue,
     };
 }
