@@ -22,4 +22,5 @@ public enum EventKind : byte
     Debt,
     Election,
     RoomVote,
+    CoDesign,
 }

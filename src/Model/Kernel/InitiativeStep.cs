@@ -18,6 +18,7 @@ public static class InitiativeStep
             ref var s = ref w.Initiatives[k];
             s.EventBoost = s.PendingBoost; // a mobilisation last week acts like a campaign this week
             s.PendingBoost = 0;
+            s.CoDesignThisWeek = false;
             s.UrgencyShock = 0;
             s.InstitutionalShock = 0;
             s.PulledIncome = 0;

@@ -37,6 +37,7 @@ public static class ResidentStep
                 next.Fun[idx] = fun;
                 next.Fatigue[idx] = Fatigue.Next(fatigue, 0, budget, p);
                 next.SupportedBeforeCrisis[idx] = now.SupportedBeforeCrisis[idx];
+                next.CoOwner[idx] = now.CoOwner[idx];
                 continue;
             }
 
@@ -70,10 +71,12 @@ public static class ResidentStep
                 var inputs = new Participation.Inputs(w.Traits.Motivation[i], trust, fun, s.Urgency, Formalisation.FeltAutonomy(role == Role.Core, s.Autonomy), fatigue,
                     peerActive, s.EventBoost, s.SocialControl, CounterRng.Uniform(w.Seed, agent, week, Purpose.Propensity),
                     w.Config.Initiatives[k].ParticipationFee);
-                newRole = Participation.NextRole(role, Participation.Propensity(inputs, p), s.EntryThreshold, p,
+                double propensity = Participation.Propensity(inputs, p);
+                newRole = Participation.NextRole(role, propensity, s.EntryThreshold, p,
                     p.EventWeight * s.EventBoost + p.UrgencyWeight * Math.Min(s.MobilisedUrgency, s.Urgency), // draws in, does not make leaders
                     BoardSeats.CoreExitThreshold(s.Core, s.Formalisation, p, rules.Formalisation),
                     BoardSeats.CoreEntryThreshold(s.Core, s.Formalisation, p, rules.Formalisation));
+                if (CoOwnership.KeepsSupport(role, newRole, now.CoOwner[idx], propensity, s.CoDesignStrength, p)) newRole = Role.Passive;
                 if (newRole == Role.Passive && role == Role.Aware && !Draagvlak.WelcomesNewSupport(s.WeeksWithoutProgress, rules.Draagvlak))
                     newRole = Role.Aware;
                 else if (newRole == Role.Passive && role == Role.Passive
@@ -97,6 +100,7 @@ public static class ResidentStep
             next.Fatigue[idx] = Fatigue.Next(fatigue, hours, budget, p);
             // Until the first crisis every member joins the cohort of earlier users; after it the cohort is closed.
             next.SupportedBeforeCrisis[idx] = now.SupportedBeforeCrisis[idx] || (!s.HadCrisis && newRole >= Role.Passive);
+            next.CoOwner[idx] = now.CoOwner[idx] || (s.CoDesignThisWeek && newRole >= Role.Passive);
             if (role >= Role.Aware)
             {
                 municipalityShock = Math.Max(municipalityShock, s.InstitutionalShock);

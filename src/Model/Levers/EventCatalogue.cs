@@ -115,6 +115,13 @@ public static class EventCatalogue
         },
         new()
         {
+            Kind = EventKind.CoDesign, Acts = Target.Initiative, Value = ValueKind.Fraction, Symbol = "✎",
+            About = "the initiative designs a change together with its residents (the Voedseltuin's redesign with its neighbours): a campaign of strength `value`, and whoever is a member that week becomes a co-owner who keeps its pull as a supporter",
+            Label = new() { Nl = "Samen ontwerpen", En = "Co-design" },
+            Effect = EventEffects.CoDesign,
+        },
+        new()
+        {
             Kind = EventKind.Formalise, Acts = Target.Initiative, Value = ValueKind.Fraction, Symbol = "▣",
             About = "the initiative formalises (association, board, paid staff) towards level `value`",
             Label = new() { Nl = "Formalisering", En = "Formalisation" },

@@ -22,6 +22,16 @@ public static class EventEffects
         s.WeeksWithoutProgress = 0; // a campaign or event is visible progress in itself
     }
 
+    /// <summary>A change designed with the residents: a campaign of its strength, and this week's members
+    /// become its co-owners (Rules/CoOwnership.cs).</summary>
+    public static void CoDesign(World w, ScheduledEvent e, int week)
+    {
+        Campaign(w, e, week);
+        ref var s = ref w.Initiatives[e.Initiative];
+        s.CoDesignThisWeek = true;
+        s.CoDesignStrength = e.Value;
+    }
+
     public static void Formalise(World w, ScheduledEvent e, int week) => w.Initiatives[e.Initiative].FormalisationTarget = e.Value;
 
     public static void StanceChange(World w, ScheduledEvent e, int week)

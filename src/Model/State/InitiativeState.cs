@@ -65,6 +65,11 @@ public struct InitiativeState
     public double CivilServantHours;
     /// <summary>Campaign strength carried into next week (a crisis that mobilises).</summary>
     public double PendingBoost;
+    /// <summary>This week a change is designed together with the residents (a co-design event): whoever is a
+    /// member at the end of the week becomes a co-owner (<see cref="ResidentBuffer.CoOwner"/>).</summary>
+    public bool CoDesignThisWeek;
+    /// <summary>The strength of the latest co-design (0 before any): the pull its co-owners keep.</summary>
+    public double CoDesignStrength;
 
     // Derived each week from last week's members (read by residents)
     public double SocialControl;

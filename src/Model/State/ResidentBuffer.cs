@@ -15,6 +15,7 @@ public sealed class ResidentBuffer
         Fun = new double[pairs];
         Fatigue = new double[pairs];
         SupportedBeforeCrisis = new bool[pairs];
+        CoOwner = new bool[pairs];
         TrustMunicipality = new double[residents];
         Stage = new EntrepreneurStage[residents];
     }
@@ -28,6 +29,9 @@ public sealed class ResidentBuffer
     /// money crisis: the cohort of its earlier users, whom the story checks follow after the crisis
     /// (De Ketel: hope "voor een aantal huurders", 002 l.2111-2116). An output, read by no rule.</summary>
     public bool[] SupportedBeforeCrisis { get; }
+    /// <summary>She was a member in a week the initiative designed a change with its residents, so the
+    /// change is hers (Rules/CoOwnership.cs).</summary>
+    public bool[] CoOwner { get; }
     public double[] TrustMunicipality { get; }
     /// <summary>Entrepreneur ladder of each resident (only residents on benefits with the wish climb it).</summary>
     public EntrepreneurStage[] Stage { get; }
@@ -41,6 +45,7 @@ public sealed class ResidentBuffer
         other.Fun.CopyTo(Fun, 0);
         other.Fatigue.CopyTo(Fatigue, 0);
         other.SupportedBeforeCrisis.CopyTo(SupportedBeforeCrisis, 0);
+        other.CoOwner.CopyTo(CoOwner, 0);
         other.TrustMunicipality.CopyTo(TrustMunicipality, 0);
         other.Stage.CopyTo(Stage, 0);
     }

@@ -49,6 +49,7 @@ public static class WorldCodec
         Write<double>(stream, b.Fun.AsSpan(from * K, (to - from) * K));
         Write<double>(stream, b.Fatigue.AsSpan(from * K, (to - from) * K));
         Write<bool>(stream, b.SupportedBeforeCrisis.AsSpan(from * K, (to - from) * K));
+        Write<bool>(stream, b.CoOwner.AsSpan(from * K, (to - from) * K));
         Write<double>(stream, b.TrustMunicipality.AsSpan(from, to - from));
         Write<EntrepreneurStage>(stream, b.Stage.AsSpan(from, to - from));
         return stream.ToArray();
@@ -63,6 +64,7 @@ public static class WorldCodec
         Read<double>(bytes, ref at, b.Fun.AsSpan(from * K, (to - from) * K));
         Read<double>(bytes, ref at, b.Fatigue.AsSpan(from * K, (to - from) * K));
         Read<bool>(bytes, ref at, b.SupportedBeforeCrisis.AsSpan(from * K, (to - from) * K));
+        Read<bool>(bytes, ref at, b.CoOwner.AsSpan(from * K, (to - from) * K));
         Read<double>(bytes, ref at, b.TrustMunicipality.AsSpan(from, to - from));
         Read<EntrepreneurStage>(bytes, ref at, b.Stage.AsSpan(from, to - from));
         if (at != bytes.Length) throw new ArgumentException("resident bytes do not fit this range", nameof(bytes));
