@@ -30,6 +30,7 @@ public static class EventEffects
         ref var s = ref w.Initiatives[e.Initiative];
         s.CoDesignThisWeek = true;
         s.CoDesignStrength = e.Value;
+        s.CoDesignWeek = week;
     }
 
     public static void Formalise(World w, ScheduledEvent e, int week) => w.Initiatives[e.Initiative].FormalisationTarget = e.Value;

@@ -60,4 +60,6 @@ public sealed record ParticipationParameters
     [Range(0.0, 2.0)] public double FunAutonomyWeight { get; init; } = 0.4;
     [Description("fun lost per unit of mission drift (mechanism 9)")]
     [Range(0.0, 2.0)] public double FunDriftWeight { get; init; } = 0.5;
+    [Description("weeks in which a co-owner's tie to a design she took part in halves without upkeep (Rules/CoOwnership.cs; ASSUMPTION: ownership has to be kept up 'continu en met tijd en aandacht', 002 l.2389-2390, and the seeds give no pace: two years, the time the Voedseltuin's volunteers took to come round to its transformation, l.3703-3708)")]
+    [Range(1, 5200)] public int OwnershipHalfLifeWeeks { get; init; } = 104;
 }

@@ -68,8 +68,10 @@ public struct InitiativeState
     /// <summary>This week a change is designed together with the residents (a co-design event): whoever is a
     /// member at the end of the week becomes a co-owner (<see cref="ResidentBuffer.CoOwner"/>).</summary>
     public bool CoDesignThisWeek;
-    /// <summary>The strength of the latest co-design (0 before any): the pull its co-owners keep.</summary>
+    /// <summary>The strength of the latest co-design (0 before any) and its week: the pull its co-owners
+    /// keep, fading from then on (Rules/CoOwnership.cs).</summary>
     public double CoDesignStrength;
+    public int CoDesignWeek;
 
     // Derived each week from last week's members (read by residents)
     public double SocialControl;
