@@ -48,9 +48,9 @@ public static class InitiativeStep
             switch (r)
             {
                 case Role.Aware: aware++; break;
-                // Before the first crisis every passive supporter is of the cohort (the flag is first written by
-                // week 0's resident step; the build's own count comes before it).
-                case Role.Passive: passive++; if (!s.HadCrisis || buffer.SupportedBeforeCrisis[idx]) passiveBefore++; break;
+                // Before the first crisis every passive supporter is of the cohort (the count is first written
+                // by week 0's resident step; the build's own count comes before it).
+                case Role.Passive: passive++; if (!s.HadCrisis || CrisisCohort.InCohort(buffer.WeeksSinceMember[idx])) passiveBefore++; break;
                 case Role.Active: active++; break;
                 case Role.Core: core++; break;
             }

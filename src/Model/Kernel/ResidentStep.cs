@@ -36,7 +36,7 @@ public static class ResidentStep
                 next.Trust[idx] = trust;
                 next.Fun[idx] = fun;
                 next.Fatigue[idx] = Fatigue.Next(fatigue, 0, budget, p);
-                next.SupportedBeforeCrisis[idx] = now.SupportedBeforeCrisis[idx];
+                next.WeeksSinceMember[idx] = CrisisCohort.Next(now.WeeksSinceMember[idx], s.HadCrisis, member: false);
                 next.CoOwner[idx] = now.CoOwner[idx];
                 continue;
             }
@@ -98,8 +98,8 @@ public static class ResidentStep
             next.Trust[idx] = role >= Role.Aware ? Trust.InInitiative(trust, reciprocity, s.Transparency, s.InCrisis, rules.Trust) : trust;
             next.Fun[idx] = newRole >= Role.Active ? Fun.Next(fun, w.Traits.Sociability[i], peerActive, autonomy, s.MissionDrift, p) : fun;
             next.Fatigue[idx] = Fatigue.Next(fatigue, hours, budget, p);
-            // Until the first crisis every member joins the cohort of earlier users; after it the cohort is closed.
-            next.SupportedBeforeCrisis[idx] = now.SupportedBeforeCrisis[idx] || (!s.HadCrisis && newRole >= Role.Passive);
+            // Until the first crisis the count of weeks since she was a member runs; the crisis freezes it.
+            next.WeeksSinceMember[idx] = CrisisCohort.Next(now.WeeksSinceMember[idx], s.HadCrisis, member: newRole >= Role.Passive);
             next.CoOwner[idx] = now.CoOwner[idx] || (s.CoDesignThisWeek && newRole >= Role.Passive);
             if (role >= Role.Aware)
             {

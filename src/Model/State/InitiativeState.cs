@@ -17,7 +17,7 @@ public struct InitiativeState
     public int NegativeCashWeeks;
     public bool InCrisis;
     public bool Mobilised;
-    /// <summary>It has been in a money crisis at least once (closes the cohort of <see cref="ResidentBuffer.SupportedBeforeCrisis"/>).</summary>
+    /// <summary>It has been in a money crisis at least once (freezes <see cref="ResidentBuffer.WeeksSinceMember"/>, closing the cohort of earlier users).</summary>
     public bool HadCrisis;
     public IncomeBySource Income;
     public IncomeBySource IncomeAverage;

@@ -14,7 +14,8 @@ public sealed class ResidentBuffer
         Hours = new double[pairs];
         Fun = new double[pairs];
         Fatigue = new double[pairs];
-        SupportedBeforeCrisis = new bool[pairs];
+        WeeksSinceMember = new byte[pairs];
+        Array.Fill(WeeksSinceMember, Kernel.CrisisCohort.Never);
         CoOwner = new bool[pairs];
         TrustMunicipality = new double[residents];
         Stage = new EntrepreneurStage[residents];
@@ -25,10 +26,10 @@ public sealed class ResidentBuffer
     public double[] Hours { get; }
     public double[] Fun { get; }
     public double[] Fatigue { get; }
-    /// <summary>She was a member (passive, active or core) in some week before the initiative's first
-    /// money crisis: the cohort of its earlier users, whom the story checks follow after the crisis
-    /// (De Ketel: hope "voor een aantal huurders", 002 l.2111-2116). An output, read by no rule.</summary>
-    public bool[] SupportedBeforeCrisis { get; }
+    /// <summary>Weeks since she was last a member (passive, active or core), frozen at the initiative's
+    /// first money crisis: who was a member in the year before it is of the cohort of earlier users whom the
+    /// story checks follow (Kernel/CrisisCohort.cs). An output, read by no rule.</summary>
+    public byte[] WeeksSinceMember { get; }
     /// <summary>She was a member in a week the initiative designed a change with its residents, so the
     /// change is hers (Rules/CoOwnership.cs).</summary>
     public bool[] CoOwner { get; }
@@ -44,7 +45,7 @@ public sealed class ResidentBuffer
         other.Hours.CopyTo(Hours, 0);
         other.Fun.CopyTo(Fun, 0);
         other.Fatigue.CopyTo(Fatigue, 0);
-        other.SupportedBeforeCrisis.CopyTo(SupportedBeforeCrisis, 0);
+        other.WeeksSinceMember.CopyTo(WeeksSinceMember, 0);
         other.CoOwner.CopyTo(CoOwner, 0);
         other.TrustMunicipality.CopyTo(TrustMunicipality, 0);
         other.Stage.CopyTo(Stage, 0);

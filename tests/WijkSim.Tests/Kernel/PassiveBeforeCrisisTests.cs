@@ -29,4 +29,23 @@ public class PassiveBeforeCrisisTests
         // Residents who first join after the crisis are users but not of the cohort.
         Assert.True(newcomerWeeks > 0, "after the crisis some users are newcomers");
     }
+
+    [Fact]
+    public void The_cohort_is_who_was_a_member_in_the_year_before_the_crisis()
+    {
+        byte count = CrisisCohort.Never;
+        Assert.False(CrisisCohort.InCohort(count), "never a member: not of the cohort");
+        count = CrisisCohort.Next(count, closed: false, member: true);
+        for (int week = 1; week < CrisisCohort.Weeks; week++) count = CrisisCohort.Next(count, closed: false, member: false);
+        Assert.True(CrisisCohort.InCohort(count), "a member 51 weeks ago is of the cohort");
+        count = CrisisCohort.Next(count, closed: false, member: false);
+        Assert.False(CrisisCohort.InCohort(count), "a member 52 weeks ago is not");
+        for (int week = 0; week < 400; week++) count = CrisisCohort.Next(count, closed: false, member: false);
+        Assert.Equal(CrisisCohort.Never, count);   // saturates instead of wrapping back into the cohort
+
+        byte frozen = CrisisCohort.Next(CrisisCohort.Never, closed: false, member: true);
+        for (int week = 0; week < 100; week++) frozen = CrisisCohort.Next(frozen, closed: true, member: false);
+        Assert.True(CrisisCohort.InCohort(frozen), "after the crisis the count no longer runs");
+        Assert.False(CrisisCohort.InCohort(CrisisCohort.Next(CrisisCohort.Never, closed: true, member: true)), "joining after the crisis does not make her an earlier user");
+    }
 }
