@@ -76,7 +76,9 @@ public static class ResidentStep
                     p.EventWeight * s.EventBoost + p.UrgencyWeight * Math.Min(s.MobilisedUrgency, s.Urgency), // draws in, does not make leaders
                     BoardSeats.CoreExitThreshold(s.Core, s.Formalisation, p, rules.Formalisation),
                     BoardSeats.CoreEntryThreshold(s.Core, s.Formalisation, p, rules.Formalisation));
-                if (now.CoOwner[idx] && CoOwnership.KeepsSupport(role, newRole, true, propensity, CoOwnership.Pull(s.CoDesignStrength, week - s.CoDesignWeek, p), p)) newRole = Role.Passive;
+                // The guard spares everyone who is not a co-owner the pull's Math.Pow.
+                bool coOwner = now.CoOwner[idx];
+                if (coOwner && CoOwnership.KeepsSupport(role, newRole, coOwner, propensity, CoOwnership.Pull(s.CoDesignStrength, week - s.CoDesignWeek, p), p)) newRole = Role.Passive;
                 if (newRole == Role.Passive && role == Role.Aware && !Draagvlak.WelcomesNewSupport(s.WeeksWithoutProgress, rules.Draagvlak))
                     newRole = Role.Aware;
                 else if (newRole == Role.Passive && role == Role.Passive
