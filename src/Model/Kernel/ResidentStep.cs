@@ -72,22 +72,19 @@ public static class ResidentStep
                     peerActive, s.EventBoost, s.SocialControl, CounterRng.Uniform(w.Seed, agent, week, Purpose.Propensity),
                     w.Config.Initiatives[k].ParticipationFee);
                 double propensity = Participation.Propensity(inputs, p);
-                newRole = Participation.NextRole(role, propensity, s.EntryThreshold, p,
-                    p.EventWeight * s.EventBoost + p.UrgencyWeight * Math.Min(s.MobilisedUrgency, s.Urgency), // draws in, does not make leaders
-                    BoardSeats.CoreExitThreshold(s.Core, s.Formalisation, p, rules.Formalisation),
-                    BoardSeats.CoreEntryThreshold(s.Core, s.Formalisation, p, rules.Formalisation));
-                // The guard spares everyone who is not a co-owner the pull's Math.Pow.
-                bool coOwner = now.CoOwner[idx];
-                if (coOwner && CoOwnership.KeepsSupport(role, newRole, coOwner, propensity, CoOwnership.Pull(s.CoDesignStrength, week - s.CoDesignWeek, p), p)) newRole = Role.Passive;
-                if (newRole == Role.Passive && role == Role.Aware && !Draagvlak.WelcomesNewSupport(s.WeeksWithoutProgress, rules.Draagvlak))
+                // The initiative's own terms (thresholds, the draw-in, chances) are the week's, set once per initiative.
+                ref readonly var terms = ref s.Terms;
+                newRole = Participation.NextRole(role, propensity, s.EntryThreshold, p, terms.DrawIn, terms.CoreExit, terms.CoreEntry);
+                if (CoOwnership.KeepsSupport(role, newRole, now.CoOwner[idx], propensity, terms.OwnershipPull, p)) newRole = Role.Passive;
+                if (newRole == Role.Passive && role == Role.Aware && !terms.WelcomesNewSupport)
                     newRole = Role.Aware;
                 else if (newRole == Role.Passive && role == Role.Passive
-                    && CounterRng.Uniform(w.Seed, agent, week, Purpose.Fading) < Draagvlak.FadeChance(s.WeeksWithoutProgress, s.Recognition, rules.Draagvlak))
+                    && CounterRng.Uniform(w.Seed, agent, week, Purpose.Fading) < terms.FadeChance)
                 {
                     newRole = Role.Aware;
                     trust = Draagvlak.AfterFading(trust, rules.Draagvlak);
                 }
-                hours = Participation.Hours(newRole, budget, FreeRiding.EffortFactor(s.SocialControl, rules.FreeRiding), p);
+                hours = Participation.Hours(newRole, budget, terms.EffortFactor, p);
             }
 
             double given = budget > 0 ? Math.Min(1.0, hours / budget) : 0.0;

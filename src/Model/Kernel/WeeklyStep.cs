@@ -44,6 +44,7 @@ public static class WeeklyStep
     {
         InitiativeStep.BeginWeek(w);
         EventStep.Apply(w, w.Week);
+        ResidentPhaseTerms.Prepare(w, w.Week);
     }
 
     /// <summary>Sums initiative k's residents (in id order) and updates it. Touches only initiative k,

@@ -73,6 +73,9 @@ public struct InitiativeState
     public double CoDesignStrength;
     public int CoDesignWeek;
 
+    /// <summary>This week's terms that every resident reads the same (Kernel/ResidentPhaseTerms), set when the week opens.</summary>
+    public Kernel.ResidentPhaseTerms Terms;
+
     // Derived each week from last week's members (read by residents)
     public double SocialControl;
     public double Autonomy;

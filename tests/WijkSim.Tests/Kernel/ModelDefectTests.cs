@@ -103,6 +103,7 @@ public class ModelDefectTests
             for (int i = 0; i < w.Traits.TimeBudget.Length; i++)
                 if (w.InReach[i]) (w.Now.Role[i], w.Now.Trust[i], w.Now.Fun[i]) = (Role.Active, 0.9, 0.9);
             (w.Initiatives[0].Urgency, w.Initiatives[0].MobilisedUrgency) = (0.9, mobilised);
+            ResidentPhaseTerms.Prepare(w, 1); // as the week opens: the draw-in term reads the urgencies
             return w;
         }
         Assert.Equal(Count(Week(0.0), r => r >= Role.Active), Count(Week(0.9), r => r >= Role.Active));
