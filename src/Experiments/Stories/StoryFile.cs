@@ -28,6 +28,7 @@ namespace WijkSim.Experiments.Stories;
 ///     use: calibration       # calibration (a target) or validation (held out)
 ///     kind: emergent         # emergent or mechanism (reads back a coded rule)
 ///     known_to_fail: "..."   # optional: why the model does not reproduce it yet (the tests then require it to fail)
+///     not_evidence: "..."    # optional: why a passing check is no evidence (e.g. it cannot fail); facts counts it apart
 /// </code>
 /// </example>
 public static class StoryFile
@@ -36,7 +37,7 @@ public static class StoryFile
     public const double Threshold = 0.8;
 
     private static readonly string[] TopKeys = ["scenario", "case", "checks"];
-    private static readonly string[] CheckKeys = ["id", "says", "measure", "stat", "from", "to", "at_least", "at_most", "source", "use", "kind", "known_to_fail"];
+    private static readonly string[] CheckKeys = ["id", "says", "measure", "stat", "from", "to", "at_least", "at_most", "source", "use", "kind", "known_to_fail", "not_evidence"];
 
 
     /// <summary>Every story file (*.yaml) in a folder, in file-name order; none when the folder is missing.</summary>
@@ -100,6 +101,7 @@ public static class StoryFile
         var use = Choice(file, entry, key, "use", FactUse.Validation);
         var kind = Choice(file, entry, key, "kind", FactKind.Emergent);
         string? knownToFail = file.Text(entry, key, "known_to_fail");
+        string? notEvidence = file.Text(entry, key, "not_evidence");
 
         var window = new WeeklyWindow(measure, from, to);
         double lo = low ?? double.NegativeInfinity, hi = high ?? double.PositiveInfinity;
@@ -108,6 +110,7 @@ public static class StoryFile
             Kind = kind,
             Use = use,
             KnownToFail = knownToFail,
+            NotEvidence = notEvidence,
         };
     }
 

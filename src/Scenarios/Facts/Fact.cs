@@ -17,6 +17,11 @@ public abstract record Fact(string Id, string Case, string Statement, string Sou
     /// <summary>Why the model does not reproduce this yet (an open defect, named so that it is seen), or
     /// null. The tests require such a fact to fail, so the mark goes when the model is fixed.</summary>
     public string? KnownToFail { get; init; }
+
+    /// <summary>Why this check, though it may hold, is not evidence for the model (it cannot fail as the
+    /// model stands, or an unsourced timer decides it), or null. `facts` prints the reason beside the
+    /// verdict and counts such checks apart, so a validation claim does not rest on them.</summary>
+    public string? NotEvidence { get; init; }
 }
 
 /// <summary>A fact about single runs: it must hold in at least <see cref="Threshold"/> of the seeds.</summary>

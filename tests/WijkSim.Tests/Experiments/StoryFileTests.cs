@@ -45,6 +45,15 @@ public class StoryFileTests
         var fact = Assert.Single(StoryFile.Load(path, Scenarios));
         Assert.Equal(("jan-eef.story.small-core", "Jan Eef", "jan-eef", 0.8), (fact.Id, fact.Case, fact.Scenario, fact.Threshold));
         Assert.Equal((FactUse.Calibration, FactKind.Mechanism), (fact.Use, fact.Kind));
+        Assert.Null(fact.NotEvidence);
+    }
+
+    [Fact]
+    public void A_check_can_be_marked_as_no_evidence_with_its_reason()
+    {
+        string path = Write(Check + "    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    at_most: 1000\n    source: \"002 l.2201\"\n    not_evidence: \"cannot fail\"\n");
+        var fact = Assert.Single(StoryFile.Load(path, Scenarios));
+        Assert.Equal("cannot fail", fact.NotEvidence);
     }
 
     [Fact]
