@@ -1,3 +1,4 @@
+using WijkSim.Model.Config;
 using WijkSim.Model.Build;
 using WijkSim.Model.Kernel;
 using WijkSim.Model.State;
@@ -58,13 +59,28 @@ public class DeterminismTests
     [Fact]
     public void The_weekly_step_allocates_nothing()
     {
+        // The same seed takes the same code path on every attempt, so an allocation in the week's code shows
+        // in all of them. What does not repeat is the runtime's own work on this thread: under the load of the
+        // whole suite, tiered JIT promotes the week's methods late, inside the measured weeks (the project's CI
+        // once counted 2,920 B in one of 647 tests). So a fresh world of the same seed is measured up to three
+        // times and the step passes when one attempt allocates nothing.
         var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
+        var attempts = new List<long>();
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            attempts.Add(AllocatedOverWeeks(config, warmUpWeeks: 5, measuredWeeks: 300));
+            if (attempts[^1] == 0) break;
+        }
+        Assert.True(attempts[^1] == 0, $"bytes allocated per attempt of 300 weeks: {string.Join(", ", attempts)}");
+    }
+
+    private static long AllocatedOverWeeks(ModelConfig config, int warmUpWeeks, int measuredWeeks)
+    {
         var world = WorldBuilder.Build(config, 3);
-        for (int week = 0; week < 5; week++) WeeklyStep.Step(world); // warm up: JIT and statics
+        for (int week = 0; week < warmUpWeeks; week++) WeeklyStep.Step(world); // JIT and statics
         long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int week = 0; week < 300; week++) WeeklyStep.Step(world);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(0, allocated);
+        for (int week = 0; week < measuredWeeks; week++) WeeklyStep.Step(world);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     private static string Fingerprint(IEnumerable<Model.Output.WeeklyRecord> records) =>
