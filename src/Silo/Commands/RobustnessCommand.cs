@@ -24,18 +24,19 @@ public static class RobustnessCommand
         var vary = new Option<string[]>("--vary") { Description = "a key and its range, key=lo:hi, sampled by a Latin hypercube (repeatable)", DefaultValueFactory = _ => [] };
         var samples = new Option<int>("--samples") { Description = "parameter points of the hypercube or posterior draws", DefaultValueFactory = _ => 20 };
         var oat = new Option<string>("--oat") { Description = "changes of each ASSUMPTION amount, one at a time (both signs), e.g. 0.1,0.2; 'none' to skip", DefaultValueFactory = _ => "0.1,0.2" };
+        var amounts = new Option<string>("--oat-amounts") { Description = "what --oat moves: 'assumptions' (the numbers the scenario files mark ASSUMPTION or calibrated:) or 'rules' (every coefficient under rules.*, in every scenario of the facts)", DefaultValueFactory = _ => "assumptions" };
         var options = new ExperimentOptions();
         var command = new Command("robustness", "evaluate every stylised fact across parameter uncertainty and one-at-a-time changes of each ASSUMPTION amount; writes robustness.csv, robustness.md, robustness.png")
         {
-            folder, facts, posterior, vary, samples, oat,
+            folder, facts, posterior, vary, samples, oat, amounts,
         };
         options.AddTo(command);
         command.SetAction(parse => CliErrors.Guard(() => Execute(parse.GetValue(folder)!, parse.GetValue(facts) ?? [], parse.GetValue(posterior),
-            parse.GetValue(vary) ?? [], parse.GetValue(samples), parse.GetValue(oat)!, options.Read(parse))));
+            parse.GetValue(vary) ?? [], parse.GetValue(samples), parse.GetValue(oat)!, MovesRules(parse.GetValue(amounts)!), options.Read(parse))));
         return command;
     }
 
-    private static int Execute(string folder, string[] prefixes, string? posteriorPath, string[] varyTexts, int samples, string oatText, ExperimentSettings settings)
+    private static int Execute(string folder, string[] prefixes, string? posteriorPath, string[] varyTexts, int samples, string oatText, bool rules, ExperimentSettings settings)
     {
         if (!Directory.Exists(folder)) throw new UsageError("--scenarios", $"expected a folder of scenario files, found '{folder}', which does not exist");
         var book = FactBook.All(new NamedScenarios(folder));
@@ -49,7 +50,7 @@ public static class RobustnessCommand
             : varyTexts.Length > 0 ? ParameterSample.Hypercube(varyTexts.Select(t => CalibrationParameter.Parse(t, "--vary").Factor).ToArray(), samples, settings.Seed)
             : null;
 
-        var plan = RobustnessPlan.Create(new NamedScenarios(folder), facts, settings, changes, sample);
+        var plan = RobustnessPlan.Create(new NamedScenarios(folder), facts, settings, changes, sample, rules);
         string output = settings.Output ?? Path.Combine("robustness", prefixes.Length == 1 ? prefixes[0].TrimEnd('.') : "all");
         string fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(plan.Fingerprint + "\n" + string.Join(' ', prefixes))));
         RobustnessReport? report = null;
@@ -65,6 +66,13 @@ public static class RobustnessCommand
         }
         return exit;
     }
+
+    private static bool MovesRules(string amounts) => amounts switch
+    {
+        "assumptions" => false,
+        "rules" => true,
+        _ => throw new UsageError("--oat-amounts", $"expected 'assumptions' or 'rules', found '{(amounts.Length > 40 ? amounts[..40] + "..." : amounts)}'"),
+    };
 
     private static double[] ParseChanges(string text)
     {

@@ -40,12 +40,16 @@ public sealed class RobustnessPlan
 
     public string Fingerprint { get; }
 
-    public static RobustnessPlan Create(NamedScenarios named, IReadOnlyList<Fact> facts, ExperimentSettings settings, double[] changes, ParameterSample? sample)
+    /// <param name="rules">move the rules' coefficients (<see cref="RuleCoefficients"/>) rather than the
+    /// scenario files' ASSUMPTION amounts</param>
+    public static RobustnessPlan Create(NamedScenarios named, IReadOnlyList<Fact> facts, ExperimentSettings settings, double[] changes, ParameterSample? sample,
+        bool rules = false)
     {
         var names = facts.SelectMany(NamedScenarios.Of).Distinct().ToArray();
         var loaded = names.ToDictionary(n => n, n => named.Load(n, settings.Settings));
+        IEnumerable<string> Movable(string name) => rules ? RuleCoefficients.Keys : AssumptionAmounts.In(loaded[name].Files).Select(a => a.Key);
         var amounts = changes.Length == 0 ? [] : names
-            .SelectMany(n => AssumptionAmounts.In(loaded[n].Files).Select(a => (Name: n, a.Key, Nominal: ParameterKeys.ValueOf(loaded[n].Config, a.Key))))
+            .SelectMany(n => Movable(n).Select(key => (Name: n, Key: key, Nominal: ParameterKeys.ValueOf(loaded[n].Config, key))))
             .Where(a => a.Nominal is int or long or double && Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture) != 0)
             .GroupBy(a => (a.Key, Value: Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture)))
             .Select(g => new Amount(g.Key.Key, g.Key.Value, g.Select(a => a.Name).ToArray()))
@@ -56,7 +60,7 @@ public sealed class RobustnessPlan
                     Check(() => named.Load(name, settings.Settings, ScenarioScope.For(name, [$"{f.Key}={sample.Vectors[0][sample.Factors.ToList().IndexOf(f)]}"])),
                         $"'{f.Key}' cannot be set in the scenario '{name}' that the facts use; choose the facts of one case with --facts");
         string fingerprint = string.Join('\n', names.Select(n => ModelConfigJson.Serialize(loaded[n].Config))) +
-            $"\nchanges={string.Join(',', changes)} seeds={settings.Replications} first={settings.Seed} weeks={settings.Weeks}\n" +
+            $"\namounts={(rules ? "rules" : "assumptions")} changes={string.Join(',', changes)} seeds={settings.Replications} first={settings.Seed} weeks={settings.Weeks}\n" +
             (sample is null ? "" : sample.Source + string.Join('\n', sample.Factors.Select(f => f.Key)) + string.Join('\n', sample.Vectors.Select(v => string.Join(',', v))));
         return new RobustnessPlan(named, facts, settings, changes, sample, names, amounts, fingerprint);
     }

@@ -48,6 +48,36 @@ public class RobustnessAndDiscoverTests
     }
 
     [Fact]
+    public void The_rule_coefficients_are_every_number_under_rules_and_each_is_a_key_a_scenario_can_set()
+    {
+        var keys = RuleCoefficients.Keys;
+        Assert.Contains("rules.trust.drift_weight", keys);
+        Assert.Contains("rules.participation.bias", keys);
+        Assert.Contains("rules.draagvlak.progress_grace_weeks", keys);       // a whole number
+        Assert.True(keys.Count > 100, $"{keys.Count} coefficients");
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.All(keys, k => Assert.NotNull(WijkSim.Experiments.Design.ParameterKeys.Find(k)));
+    }
+
+    [Fact]
+    public void Robustness_can_move_each_rule_coefficient_alone_instead_of_the_assumption_amounts()
+    {
+        string dir = Repo.TempFolder("robustness-rules");
+        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+            "--facts", "de-ketel.story.users-leave-gradually", "--oat-amounts", "rules", "--seeds", "2", "--oat", "0.1", "--weeks", "120", "--no-plots", "--out", "r");
+        Assert.True(result.ExitCode == 0, result.Err);
+        var moved = File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(r => r[2] == "oat").Select(r => r[3]).Distinct().ToArray();
+        Assert.Contains("rules.trust.drift_weight", moved);
+        Assert.All(moved, k => Assert.StartsWith("rules.", k));                 // no scenario amount
+        Assert.All(moved, k => Assert.Contains(k, RuleCoefficients.Keys));
+        Assert.True(moved.Length > 100, $"{moved.Length} coefficients moved");
+        var wrong = CliProcess.Run(Repo.TempFolder("robustness-rules-bad"), "robustness", "--oat-amounts", "rule");
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("--oat-amounts", wrong.Err);
+    }
+
+    [Fact]
     public void Robustness_refuses_an_unknown_fact_prefix_naming_the_option()
     {
         var result = CliProcess.Run(Repo.TempFolder("robustness-bad"), "robustness", "--facts", "jan-eeef");
