@@ -60,7 +60,8 @@ public sealed class RobustnessPlan
                     Check(() => named.Load(name, settings.Settings, ScenarioScope.For(name, [$"{f.Key}={sample.Vectors[0][sample.Factors.ToList().IndexOf(f)]}"])),
                         $"'{f.Key}' cannot be set in the scenario '{name}' that the facts use; choose the facts of one case with --facts");
         string fingerprint = string.Join('\n', names.Select(n => ModelConfigJson.Serialize(loaded[n].Config))) +
-            $"\namounts={(rules ? "rules" : "assumptions")} changes={string.Join(',', changes)} seeds={settings.Replications} first={settings.Seed} weeks={settings.Weeks}\n" +
+            // "amounts=rules" only when set, so a folder begun before the option existed still resumes.
+            $"\n{(rules ? "amounts=rules " : "")}changes={string.Join(',', changes)} seeds={settings.Replications} first={settings.Seed} weeks={settings.Weeks}\n" +
             (sample is null ? "" : sample.Source + string.Join('\n', sample.Factors.Select(f => f.Key)) + string.Join('\n', sample.Vectors.Select(v => string.Join(',', v))));
         return new RobustnessPlan(named, facts, settings, changes, sample, names, amounts, fingerprint);
     }
