@@ -1,3 +1,4 @@
+using WijkSim.Experiments.Design;
 using WijkSim.Model.Parameters;
 using WijkSim.Scenarios.Loading;
 
@@ -15,10 +16,11 @@ public static class RuleCoefficients
     {
         foreach (var (name, property) in ConfigBinder.KeysOf(type))
         {
-            var t = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            if (t == typeof(double) || t == typeof(int) || t == typeof(long)) yield return $"{path}.{name}";
-            else if (t.IsClass && t != typeof(string) && ConfigBinder.KeysOf(t).Count > 0)
-                foreach (var key in Walk(t, $"{path}.{name}")) yield return key;
+            string key = $"{path}.{name}";
+            // A number is what ParameterKeys can format and move; a group of rules is walked into.
+            if (ParameterKeys.KindOf(key) != ValueKind.Other) yield return key;
+            else if (property.PropertyType.IsClass && property.PropertyType != typeof(string) && ConfigBinder.KeysOf(property.PropertyType).Count > 0)
+                foreach (var inner in Walk(property.PropertyType, key)) yield return inner;
         }
     }
 }
