@@ -17,6 +17,10 @@ public sealed class YamlLanguageServer : IDisposable
     private readonly Channel<JsonObject> _messages = Channel.CreateUnbounded<JsonObject>();
     private readonly List<JsonObject> _notifications = [];
     private readonly StringBuilder _errors = new();
+    // Two writers share the server's stdin: the test (requests, notifications) and the read loop
+    // (answers to the server's own requests, e.g. workspace/configuration). Unserialised, a header of
+    // one could land inside the body of the other, and the server then drops a request the test waits on.
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private int _nextId;
 
     public YamlLanguageServer()
@@ -111,10 +115,18 @@ public sealed class YamlLanguageServer : IDisposable
     {
         int id = Interlocked.Increment(ref _nextId);
         await Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters });
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // Generous: the server answers in about a second alone, but the whole suite shares two cores.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         while (true)
         {
-            var message = await _messages.Reader.ReadAsync(timeout.Token);
+            JsonObject message;
+            try { message = await _messages.Reader.ReadAsync(timeout.Token); }
+            catch (OperationCanceledException)
+            {
+                string printed;
+                lock (_errors) printed = _errors.ToString();
+                throw new TimeoutException($"the YAML language server did not answer '{method}' (id {id}) in 180 s; it printed: {printed}");
+            }
             if (message["id"] is { } mid && message["method"] is null && mid.GetValue<int>() == id)
             {
                 if (message["error"] is { } error) throw new InvalidOperationException($"{method}: {error.ToJsonString()}");
@@ -130,9 +142,14 @@ public sealed class YamlLanguageServer : IDisposable
     {
         byte[] body = Encoding.UTF8.GetBytes(message.ToJsonString());
         byte[] header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
-        await _in.WriteAsync(header);
-        await _in.WriteAsync(body);
-        await _in.FlushAsync();
+        await _writing.WaitAsync();
+        try
+        {
+            await _in.WriteAsync(header);
+            await _in.WriteAsync(body);
+            await _in.FlushAsync();
+        }
+        finally { _writing.Release(); }
     }
 
     private async Task ReadLoop()
