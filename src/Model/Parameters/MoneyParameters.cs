@@ -8,8 +8,10 @@ public sealed record MoneyParameters
 {
     [Description("weeks of negative cash before the initiative is in crisis")]
     [Range(1, 520)] public int CrisisWeeks { get; init; } = 8;
-    [Description("share of residents in reach who support it (passive or active) needed for a crisis to mobilise rather than decline")]
+    [Description("share of residents in reach who support it (passive or active) needed for a crisis to mobilise rather than decline; ASSUMPTION: no seed line gives a share")]
     [Range(0.0, 1.0)] public double MobilisationSupport { get; init; } = 0.25;
+    [Description("core members (those who run it) whose networks make a crisis mobilise even without broad support, when the crisis puts its municipal building at stake (002 l.1964-1974); ASSUMPTION: the lifecycle quorum")]
+    [Range(1, 10000)] public int MobilisationCore { get; init; } = 4;
     [Description("weeks a mobilisation can hold off decline while cash stays negative")]
     [Range(1, 520)] public int MobilisationWeeks { get; init; } = 52;
     [Description("reserve an initiative keeps, in years of its fixed costs; cash above it is spent on activities")]

@@ -43,9 +43,16 @@ public static class Money
     /// <summary>True once cash has been negative for the crisis period.</summary>
     public static bool InCrisis(int negativeWeeks, MoneyParameters p) => negativeWeeks >= p.CrisisWeeks;
 
-    /// <summary>True if a crisis mobilises the supporters rather than leading to decline.</summary>
-    public static bool Mobilises(int supporters, int reach, MoneyParameters p) =>
-        reach > 0 && (double)supporters / reach >= p.MobilisationSupport;
+    /// <summary>True if a crisis mobilises rather than leading to decline: broad support (a share of the
+    /// residents in reach; ASSUMPTION, no seed line gives one), or a core that mobilises its networks
+    /// because the crisis threatens its place. De Ketel: the finances fail, "De gemeente laat daarop weten
+    /// het pand te willen ontruimen. Maar dan mobiliseren de medewerkers het zelfvertrouwen en de netwerken
+    /// die zij gaandeweg hebben opgebouwd. Ze benaderen oud-bestuurders, onderzoekers, politici, ambtenaren,
+    /// ..." (002 l.1964-1974), most of them outside the user base. A board whose own base is gone, with no
+    /// place at stake, stops instead (Jan Eef, l.2290-2296). Seventeenth round, docs/model.md §6.</summary>
+    public static bool Mobilises(int supporters, int reach, int core, bool placeThreatened, MoneyParameters p) =>
+        (reach > 0 && (double)supporters / reach >= p.MobilisationSupport)
+        || (placeThreatened && core >= p.MobilisationCore);
 
     /// <summary>Income diversity: 1 - sum of squared shares (0 = one source, 5/6 = six equal sources).</summary>
     public static double Diversity(in IncomeBySource income)

@@ -25,7 +25,8 @@ public static class FactCatalogue
         ["de-ketel.election-loses-users"] = (FactKind.Emergent, FactUse.Calibration),
         // The settling-in freeze after an election delays the decision by rule.
         ["de-ketel.no-election-keeps-users"] = (FactKind.Mechanism, FactUse.Validation),
-        // The crisis still starts a campaign by rule.
+        // The crisis still starts a campaign by rule; since the seventeenth round it does whenever the core
+        // is at least mobilisation_core, because the crisis puts the municipal building at stake (91% -> 100%: a read-back).
         ["de-ketel.mobilisation-without-scripted-campaigns"] = (FactKind.Mechanism, FactUse.Validation),
         // Only a partner on a lifecycle schedule keeps paying in the decision gap, by rule.
         ["jan-eef.rhythm-survives"] = (FactKind.Mechanism, FactUse.Validation),

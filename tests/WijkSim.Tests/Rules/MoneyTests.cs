@@ -38,10 +38,12 @@ public class MoneyTests
     }
 
     [Fact]
-    public void A_crisis_mobilises_only_with_enough_draagvlak()
+    public void A_crisis_mobilises_with_enough_draagvlak_or_a_core_whose_building_is_at_stake()
     {
-        Assert.True(Money.Mobilises(300, 1000, P));
-        Assert.False(Money.Mobilises(100, 1000, P));
+        Assert.True(Money.Mobilises(300, 1000, core: 0, placeThreatened: false, P));
+        Assert.False(Money.Mobilises(100, 1000, core: 6, placeThreatened: false, P)); // a base gone: the board stops (002 l.2290-2296)
+        Assert.True(Money.Mobilises(100, 1000, core: 4, placeThreatened: true, P));   // the staff's networks (002 l.1964-1974)
+        Assert.False(Money.Mobilises(100, 1000, core: 3, placeThreatened: true, P));
     }
 
     [Fact]
