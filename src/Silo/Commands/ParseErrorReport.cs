@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text.RegularExpressions;
 
 namespace WijkSim.Silo.Commands;
@@ -17,9 +18,21 @@ public static partial class ParseErrorReport
 
     public static int Report(ParseResult parse)
     {
-        foreach (var error in parse.Errors) Console.Error.WriteLine("error: " + Describe(error.Message));
+        foreach (var error in parse.Errors) Console.Error.WriteLine("error: " + Describe(Named(error)));
         Console.Error.WriteLine($"Run '{parse.CommandResult.Command.Name} --help' for the options.");
         return CliErrors.BadInput;
+    }
+
+    /// <summary>The message with the option it is about in front, where System.CommandLine leaves it out: a
+    /// value outside an option's fixed list (AcceptOnlyFromAmong, e.g. `sweep --design`) is reported as
+    /// "Argument 'x' not recognized. Must be one of: ..." on several lines, naming no option.</summary>
+    private static string Named(ParseError error)
+    {
+        string message = string.Join(" ", error.Message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
+        for (var result = error.SymbolResult; result is not null; result = result.Parent)
+            if (result is OptionResult { Option: var option })
+                return message.Contains(option.Name) ? message : $"{option.Name}: {message}";
+        return message;
     }
 
     public static string Describe(string message)
