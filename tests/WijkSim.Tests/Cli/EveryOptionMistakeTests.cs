@@ -21,28 +21,25 @@ public class EveryOptionMistakeTests
     ];
 
     /// <summary>(command path, option) for every option whose value is a number, an enum or a bool.</summary>
-    public static IEnumerable<object[]> TypedOptions()
+    public static IEnumerable<object[]> TypedOptions() => OptionsWhere(option =>
     {
-        foreach (var (path, command) in Commands.SelectMany(c => Leaves(c, [c.Name])))
-            foreach (var option in command.Options)
-            {
-                var type = Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
-                if (type == typeof(string) || type == typeof(bool) || type.IsArray || type.IsGenericType) continue;
-                yield return [string.Join(' ', path), option.Name];
-            }
-    }
+        var type = Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
+        return !(type == typeof(string) || type == typeof(bool) || type.IsArray || type.IsGenericType);
+    });
+
+    /// <summary>(command path, option) for every option of every leaf command that the filter keeps.</summary>
+    private static IEnumerable<object[]> OptionsWhere(Func<Option, bool> keep) =>
+        from leaf in Commands.SelectMany(c => Leaves(c, [c.Name]))
+        from option in leaf.Command.Options
+        where keep(option)
+        select new object[] { string.Join(' ', leaf.Path), option.Name };
 
     private static IEnumerable<(string[] Path, Command Command)> Leaves(Command command, string[] path) =>
         command.Subcommands.Count == 0 ? [(path, command)] : command.Subcommands.SelectMany(s => Leaves(s, [.. path, s.Name]));
 
     /// <summary>(command path, option) for every option with a fixed list of values (AcceptOnlyFromAmong).</summary>
-    public static IEnumerable<object[]> ChoiceOptions()
-    {
-        foreach (var (path, command) in Commands.SelectMany(c => Leaves(c, [c.Name])))
-            foreach (var option in command.Options)
-                if (option.ValueType == typeof(string) && option.GetCompletions(CompletionContext.Empty).Any())
-                    yield return [string.Join(' ', path), option.Name];
-    }
+    public static IEnumerable<object[]> ChoiceOptions() =>
+        OptionsWhere(option => option.ValueType == typeof(string) && option.GetCompletions(CompletionContext.Empty).Any());
 
     [Fact]
     public void There_are_options_with_a_fixed_list_to_check()
@@ -54,26 +51,29 @@ public class EveryOptionMistakeTests
     [MemberData(nameof(ChoiceOptions))]
     public void A_value_outside_an_option_s_list_is_refused_naming_the_option_and_the_list(string commandPath, string option)
     {
-        var command = Commands.SelectMany(c => Leaves(c, [c.Name])).Single(l => string.Join(' ', l.Path) == commandPath).Command;
-        string allowed = command.Options.Single(o => o.Name == option).GetCompletions(CompletionContext.Empty).First().Label;
-        var result = CliProcess.Run(Repo.TempFolder("every-choice"), [.. Invocation(commandPath, command, option, Garbage)]);
-
-        Assert.True(result.ExitCode == 2, $"{commandPath} {option}: exit {result.ExitCode}; {result.Err}");
-        Assert.Contains(option + ":", result.Err);
-        Assert.Contains(allowed, result.Err);
-        Assert.DoesNotContain(Garbage[..81], result.Err);
-        Assert.True(result.Err.Trim().Split('\n').Length <= 4, $"{commandPath} {option}: {result.Err}");
+        var (command, err) = RefusedGarbage(commandPath, option, "every-choice");
+        Assert.Contains(option + ":", err);
+        Assert.Contains(command.Options.Single(o => o.Name == option).GetCompletions(CompletionContext.Empty).First().Label, err);
     }
 
-    /// <summary>The command with its arguments and other required options filled, and this option given this value.</summary>
-    private static List<string> Invocation(string commandPath, Command command, string option, string value)
+    /// <summary>Runs the command with its arguments and other required options filled, so the only mistake is
+    /// this option given <see cref="Garbage"/>; asserts what every refusal shares (exit 2, the value cut to 80
+    /// characters, one short paragraph) and returns the command and what it printed on stderr.</summary>
+    private static (Command Command, string Err) RefusedGarbage(string commandPath, string option, string folder)
     {
+        var command = Commands.SelectMany(c => Leaves(c, [c.Name])).Single(l => string.Join(' ', l.Path) == commandPath).Command;
         var args = new List<string>(commandPath.Split(' '));
         foreach (var argument in command.Arguments)
             if (argument.Arity.MinimumNumberOfValues > 0) args.Add(Repo.Scenario("baseline.yaml"));
         foreach (var required in command.Options.Where(o => o.Required && o.Name != option)) args.AddRange([required.Name, "placeholder"]);
-        args.AddRange([option, value]);
-        return args;
+        args.AddRange([option, Garbage]);
+
+        var result = CliProcess.Run(Repo.TempFolder(folder), [.. args]);
+
+        Assert.True(result.ExitCode == 2, $"{commandPath} {option}: exit {result.ExitCode}; {result.Err}");
+        Assert.DoesNotContain(Garbage[..81], result.Err);
+        Assert.True(result.Err.Trim().Split('\n').Length <= 4, $"{commandPath} {option}: {result.Err}");
+        return (command, result.Err);
     }
 
     [Fact]
@@ -86,15 +86,9 @@ public class EveryOptionMistakeTests
     [MemberData(nameof(TypedOptions))]
     public void A_value_that_does_not_fit_is_refused_naming_the_option(string commandPath, string option)
     {
-        var command = Commands.SelectMany(c => Leaves(c, [c.Name])).Single(l => string.Join(' ', l.Path) == commandPath).Command;
-        // The command's arguments and its other required options are filled, so the only mistake is this one.
-        var result = CliProcess.Run(Repo.TempFolder("every-option"), [.. Invocation(commandPath, command, option, Garbage)]);
-
-        Assert.True(result.ExitCode == 2, $"{commandPath} {option}: exit {result.ExitCode}; {result.Err}");
-        Assert.Contains(option, result.Err);
-        Assert.DoesNotContain("System.", result.Err);
-        Assert.DoesNotContain("   at ", result.Err);
-        Assert.DoesNotContain(Garbage[..81], result.Err);
-        Assert.True(result.Err.Trim().Split('\n').Length <= 4, $"{commandPath} {option}: {result.Err}");
+        var (_, err) = RefusedGarbage(commandPath, option, "every-option");
+        Assert.Contains(option, err);
+        Assert.DoesNotContain("System.", err);
+        Assert.DoesNotContain("   at ", err);
     }
 }
