@@ -5,8 +5,9 @@ namespace WijkSim.Tests.Guide;
 
 /// <summary>Replays a guide's blocks on a copy of the repository: a clone of it, with the working
 /// tree's uncommitted changes on top, so that what a student does never touches the real one. In the
-/// runs, <c>wijksim</c> is the copy's own program (built by the guide's <c>dotnet build</c> step).</summary>
-public sealed class GuideReplay
+/// runs, <c>wijksim</c> is the copy's own program (built by the guide's <c>dotnet build</c> step).
+/// Disposing deletes the copy (with its build, over a gigabyte) unless WIJKSIM_KEEP_TEST_FOLDERS is set.</summary>
+public sealed class GuideReplay : IDisposable
 {
     private readonly string _guide;
 
@@ -26,6 +27,11 @@ public sealed class GuideReplay
     }
 
     public string Root { get; }
+
+    public void Dispose()
+    {
+        if (!TestRunFolder.Keep) TestRunFolder.TryDelete(Path.GetDirectoryName(Root)!);
+    }
 
     /// <summary>Outputs of the runs so far, for the failure message.</summary>
     public List<string> Log { get; } = [];

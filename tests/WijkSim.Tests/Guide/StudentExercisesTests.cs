@@ -13,7 +13,7 @@ public class StudentExercisesTests(ChromiumFixture chromium) : IClassFixture<Chr
     [Fact]
     public void Exercise_1_a_scenario_for_your_own_neighbourhood()
     {
-        var copy = new GuideReplay(Guide, "students-1");
+        using var copy = new GuideReplay(Guide, "students-1");
         copy.Replay("## Exercise 1");
         // The new file carries the editor's schema line, as every shipped scenario does.
         Assert.StartsWith("# yaml-language-server: $schema=scenario.schema.json",
@@ -24,7 +24,7 @@ public class StudentExercisesTests(ChromiumFixture chromium) : IClassFixture<Chr
     [Fact]
     public void Exercise_2_change_the_form_of_one_rule()
     {
-        var copy = new GuideReplay(Guide, "students-2");
+        using var copy = new GuideReplay(Guide, "students-2");
         copy.Replay("## Exercise 2");
         Assert.NotEqual(File.ReadAllText(Path.Combine(copy.Root, "facts-before.md")), File.ReadAllText(Path.Combine(copy.Root, "facts-after.md")));
         // The guide ends by undoing the change.
@@ -34,7 +34,7 @@ public class StudentExercisesTests(ChromiumFixture chromium) : IClassFixture<Chr
     [Fact]
     public async Task Exercise_3_add_a_lever_end_to_end()
     {
-        var copy = new GuideReplay(Guide, "students-3");
+        using var copy = new GuideReplay(Guide, "students-3");
         copy.Replay("## Exercise 3");
         Assert.Contains("buurtbudget", File.ReadLines(Path.Combine(copy.Root, "runs", "budget-sweep", "summary.csv")).First());
 

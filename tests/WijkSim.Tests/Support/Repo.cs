@@ -19,9 +19,11 @@ public static class Repo
 
     public static TheoryData<string> ShippedScenarioNames() => YamlFileNames(Path.Combine(Root, "src", "Scenarios", "scenarios"));
 
+    /// <summary>A new empty folder for one test's files. It lies in this test run's folder, which goes
+    /// when the run ends (see <see cref="TestRunFolder"/>).</summary>
     public static string TempFolder(string purpose)
     {
-        string path = Path.Combine(Path.GetTempPath(), "wijksim-tests", $"{purpose}-{Guid.NewGuid():N}");
+        string path = Path.Combine(TestRunFolder.Path, $"{purpose}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(path);
         return path;
     }
