@@ -67,7 +67,13 @@ public static class WorldBuilder
         }
         for (int f = 0; f < world.FunderCount; f++)
             for (int j = 0; j < k; j++) world.FunderLinks[f * k + j] = new FunderLink { PayFromWeek = -1, PayUntilWeek = -1 };
-        for (int j = 0; j < k; j++) InitiativeStep.Aggregate(world, j, world.Now);
+        for (int j = 0; j < k; j++)
+        {
+            InitiativeStep.Aggregate(world, j, world.Now);
+            // A group starts at the scale its founders planned: it begins to sense too many or too few hands
+            // as the weeks go by (the memory), not all at once in its first week.
+            world.Initiatives[j].HandsLately = WorkNeed.Hands(config.Initiatives[j].Founders, world.Rules.Participation);
+        }
         world.Next.CopyFrom(world.Now);
         return world;
     }

@@ -68,6 +68,8 @@ public static class InitiativeStep
         s.PassiveBeforeCrisis = passiveBefore;
         s.Active = active;
         s.Core = core;
+        ref readonly var a = ref w.Agreements[k];
+        s.HandsLately = WorkNeed.Remember(s.HandsLately, WorkNeed.Chosen(s.Working, a.ReintegrationRunning, a.Placements), w.Rules.Participation);
         s.Hours = hours;
         s.Contributors = contributors;
         s.Enjoyers = enjoyers;

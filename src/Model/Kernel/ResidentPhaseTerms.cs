@@ -19,9 +19,11 @@ public struct ResidentPhaseTerms
     /// <summary>The part of the propensity that draws people in but does not make leaders (this week's
     /// campaign and the urgency a mobilisation added; Participation.NextRole).</summary>
     public double DrawIn;
+    /// <summary>How far the bars for taking on active work and joining the core move this week (WorkNeed.Shift; 0 when off).</summary>
+    public double WorkShift;
     /// <summary>A core member stays in the core from here (BoardSeats).</summary>
     public double CoreExit;
-    /// <summary>An active member joins the core from here (BoardSeats).</summary>
+    /// <summary>An active member joins the core from here (BoardSeats, plus the work's shift).</summary>
     public double CoreEntry;
     /// <summary>Weekly chance that a passive supporter fades (Draagvlak.FadeChance).</summary>
     public double FadeChance;
@@ -39,12 +41,14 @@ public struct ResidentPhaseTerms
         {
             ref var s = ref w.Initiatives[k];
             if (s.Phase == Phase.Ended) continue; // its residents skip it
+            double workShift = WorkNeed.Shift(s.HandsLately, WorkNeed.Hands(w.Config.Initiatives[k].Founders, p), p);
             s.Terms = new ResidentPhaseTerms
             {
+                WorkShift = workShift,
                 EffortFactor = FreeRiding.EffortFactor(s.SocialControl, rules.FreeRiding),
                 DrawIn = p.EventWeight * s.EventBoost + p.UrgencyWeight * Math.Min(s.MobilisedUrgency, s.Urgency),
                 CoreExit = BoardSeats.CoreExitThreshold(s.Core, s.Formalisation, p, rules.Formalisation),
-                CoreEntry = BoardSeats.CoreEntryThreshold(s.Core, s.Formalisation, p, rules.Formalisation),
+                CoreEntry = BoardSeats.CoreEntryThreshold(s.Core, s.Formalisation, p, rules.Formalisation) + workShift,
                 FadeChance = Draagvlak.FadeChance(s.WeeksWithoutProgress, s.Recognition, rules.Draagvlak),
                 WelcomesNewSupport = Draagvlak.WelcomesNewSupport(s.WeeksWithoutProgress, rules.Draagvlak),
                 OwnershipPull = CoOwnership.Pull(s.CoDesignStrength, week - s.CoDesignWeek, p), // 0 before any co-design (strength 0)

@@ -60,6 +60,13 @@ public sealed record ParticipationParameters
     [Range(0.0, 2.0)] public double FunAutonomyWeight { get; init; } = 0.4;
     [Description("fun lost per unit of mission drift (mechanism 9)")]
     [Range(0.0, 2.0)] public double FunDriftWeight { get; init; } = 0.5;
+    // ASSUMPTION for the weight: 0, the rule off, until a calibration with it is registered (docs/model.md §6).
+    [Description("how far the bars for taking on active work and joining the core rise per unit of the log ratio of last week's hands (+1) to what the work needs (+1), and fall when short (Rules/WorkNeed.cs; 0 = off, the calibrated model)")]
+    [Range(0.0, 10.0)] public double WorkNeedWeight { get; init; }
+    [Description("weeks over which a group judges whether it has too many or too few hands (Rules/WorkNeed.cs; ASSUMPTION: a quarter, the seeds give no pace)")]
+    [Range(1, 520)] public int WorkNeedMemoryWeeks { get; init; } = 13;
+    [Description("volunteers the work needs per founder, founders included (Rules/WorkNeed.cs): about 110 active per 43 trekkers at Productiehuis West, 000 l.683-684")]
+    [Range(0.0, 1000.0)] public double TeamPerFounder { get; init; } = 110.0 / 43.0;
     [Description("weeks in which a co-owner's tie to a design she took part in halves without upkeep (Rules/CoOwnership.cs; ASSUMPTION: ownership has to be kept up 'continu en met tijd en aandacht', 002 l.2389-2390, and the seeds give no pace: two years, the time the Voedseltuin's volunteers took to come round to its transformation, l.3703-3708)")]
     [Range(1, 5200)] public int OwnershipHalfLifeWeeks { get; init; } = 104;
 }

@@ -39,9 +39,11 @@ public static class Participation
     /// leaders; practice shows who wants to lead (000 l.680-682, 765-766).
     /// Fading of passive support is decided by <see cref="Draagvlak"/>, not here. A core member leaves the
     /// core below <paramref name="coreExit"/> and an active member joins it from <paramref name="coreEntry"/>
-    /// (<see cref="BoardSeats"/>; without them, the core threshold minus the hysteresis and the core threshold).</summary>
+    /// (<see cref="BoardSeats"/>; without them, the core threshold minus the hysteresis and the core threshold).
+    /// <paramref name="workShift"/> moves the bar for taking on active work (<see cref="WorkNeed"/>; 0 when off);
+    /// the bars for keeping it are the member's own.</summary>
     public static Role NextRole(Role role, double propensity, double entryThreshold, ParticipationParameters p, double eventTerm = 0,
-        double? coreExit = null, double? coreEntry = null)
+        double? coreExit = null, double? coreEntry = null, double workShift = 0)
     {
         double h = p.ExitHysteresis;
         double lead = propensity - eventTerm;
@@ -55,7 +57,7 @@ public static class Participation
                     : propensity >= p.ActiveThreshold - h ? Role.Active
                     : propensity >= p.PassiveThreshold ? Role.Passive : Role.Aware;
             case Role.Passive:
-                return propensity >= p.ActiveThreshold + entryThreshold ? Role.Active
+                return propensity >= p.ActiveThreshold + workShift + entryThreshold ? Role.Active
                     : propensity >= p.PassiveThreshold - h ? Role.Passive : Role.Aware;
             default:
                 return propensity >= p.PassiveThreshold ? Role.Passive : Role.Aware;

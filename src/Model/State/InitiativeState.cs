@@ -88,6 +88,8 @@ public struct InitiativeState
     public int PassiveBeforeCrisis;
     public int Active;
     public int Core;
+    /// <summary>The hands the group chose to give lately (Rules/WorkNeed.Remember).</summary>
+    public double HandsLately;
     public int Enjoyers;
     public int Contributors;
     public int LevyPayers;
