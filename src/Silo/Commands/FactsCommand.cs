@@ -25,6 +25,7 @@ public static class FactsCommand
             ulong first = parse.GetValue(firstSeed);
             if (first is 0 or > ulong.MaxValue - 10000) throw new UsageError("--first-seed", $"expected a whole number from 1 to {ulong.MaxValue - 10000}, found {first}");
             string scenarios = parse.GetValue(folder)!;
+            StoriesFolderNote.WarnIfMissing(scenarios);
             var book = FactBook.All(new NamedScenarios(scenarios));
             var runner = new FactRunner(scenarios, n, first);
             // Markdown tables, readable in a terminal and pasted as they are into docs/model.md: the held-out

@@ -39,6 +39,7 @@ public static class RobustnessCommand
     private static int Execute(string folder, string[] prefixes, string? posteriorPath, string[] varyTexts, int samples, string oatText, bool rules, ExperimentSettings settings)
     {
         if (!Directory.Exists(folder)) throw new UsageError("--scenarios", $"expected a folder of scenario files, found '{folder}', which does not exist");
+        StoriesFolderNote.WarnIfMissing(folder);
         var book = FactBook.All(new NamedScenarios(folder));
         var facts = book.Where(f => prefixes.Length == 0 || prefixes.Any(p => f.Id.StartsWith(p, StringComparison.Ordinal))).ToArray();
         if (facts.Length == 0)

@@ -17,6 +17,7 @@ public class FactsCommandTests
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.Contains("measured over seeds 1000–1009"));
         Assert.StartsWith("### Held out, emergent", lines[0]);
+        Assert.DoesNotContain("no story checks", result.Err);
 
         var book = WijkSim.Experiments.Stories.FactBook.All(new NamedScenarios(Folder));
         var late = new FactRunner(Folder, 10, 1000);
@@ -25,6 +26,19 @@ public class FactsCommandTests
         foreach (var d in details) // every fact and story check has its row, with the figure measured on seeds 1000-1009
             Assert.Single(lines, l => l.Contains($"| {d.Id} |") && l.Contains($"| {d.Late} |"));
         Assert.Contains(details, d => d.Late != d.Early); // the range of seeds matters, so the option is really used
+    }
+
+    [Fact]
+    public void A_scenario_folder_without_stories_beside_it_is_named_on_stderr()
+    {
+        string root = Repo.TempFolder("facts-no-stories");
+        string copy = Directory.CreateDirectory(Path.Combine(root, "scenarios")).FullName;
+        foreach (var file in Directory.GetFiles(Folder, "*.yaml")) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        var result = CliProcess.Run(root, "facts", "--seeds", "10", "--scenarios", copy);
+        Assert.True(result.ExitCode is 0 or 1, result.Err);
+        Assert.Contains("no story checks", result.Err);
+        Assert.Contains(Path.Combine(root, "stories"), result.Err);
+        Assert.DoesNotContain(".story.", result.Out); // and indeed no story check ran
     }
 
     [Theory]
