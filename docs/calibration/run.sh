@@ -18,6 +18,8 @@
 # drift that does not turn back) is one pass of this script from the sixth's values; its records are
 # docs/calibration/NAME. To repeat a pass, move docs/calibration/NAME aside first (calibrate resumes
 # an output folder it finds) and update the defaults and scenario files between the two steps.
+# work-need-trial.sh is one pass of this script with the work-need rule on (twentieth session, not
+# adopted; docs/model.md §6).
 set -eu
 cd "$(dirname "$0")/../.."
 dotnet build src/Silo -c Release --nologo -v q

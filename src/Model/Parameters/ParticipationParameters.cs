@@ -60,7 +60,8 @@ public sealed record ParticipationParameters
     [Range(0.0, 2.0)] public double FunAutonomyWeight { get; init; } = 0.4;
     [Description("fun lost per unit of mission drift (mechanism 9)")]
     [Range(0.0, 2.0)] public double FunDriftWeight { get; init; } = 0.5;
-    // ASSUMPTION for the weight: 0, the rule off, until a calibration with it is registered (docs/model.md §6).
+    // 0, the rule off: its registered trial at 1 (an ASSUMPTION) failed a held-out check and was not adopted
+    // (docs/model.md §6, twentieth session; docs/calibration/work-need-trial.sh).
     [Description("how far the bars for taking on active work and joining the core rise per unit of the log ratio of last week's hands (+1) to what the work needs (+1), and fall when short (Rules/WorkNeed.cs; 0 = off, the calibrated model)")]
     [Range(0.0, 10.0)] public double WorkNeedWeight { get; init; }
     [Description("weeks over which a group judges whether it has too many or too few hands (Rules/WorkNeed.cs; ASSUMPTION: a quarter, the seeds give no pace)")]

@@ -12,9 +12,13 @@ namespace WijkSim.Model.Rules;
 /// core's bar (<see cref="BoardSeats"/>). Leaving is not moved: people withdraw for their own reasons ("trekken
 /// de mensen zich terug", l.2072-2073; "Winkeliers lopen weg uit het bestuur", l.2279-2281), and a group
 /// does not send away those who want to stay. (Moving the bars for leaving too damped the ebb after
-/// formalising as much as the bias: with the weight at 2 Jan Eef's peak-then-decline held in 0% of runs,
-/// §6.) With a feedback weight w and a tail whose count moves by a factor e^k per unit of propensity, the
-/// group's elasticity falls from k towards k / (1 + k·w).</summary>
+/// formalising so far that Jan Eef's peak-then-decline failed, §6.) With a feedback weight w and a tail
+/// whose count moves by a factor e^k per unit of propensity, the group's elasticity falls from k towards
+/// k / (1 + k·w).
+/// Off by default (weight 0). Tried at weight 1 in a registered calibration (twentieth session,
+/// docs/calibration/work-need-trial.sh) and not adopted: it cut the groups' spread over the bias's ±10%
+/// from about eightfold to 2.5-fold, but even entering only, it refills the ebb after formalising, and
+/// Jan Eef's peak without the scripted days held in 71% of runs (§6).</summary>
 public static class WorkNeed
 {
     /// <summary>Hands the work needs: the founders and, per founder, the volunteers a core's work draws
