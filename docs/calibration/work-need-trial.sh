@@ -4,7 +4,7 @@
 # calibration's scenario files. The rule is not the default (the trial failed its criterion (a)), so the
 # rule and the joint step's medians are given with --set instead of being written into the code; the
 # result is what run.sh would give with them as defaults. Seeds 5001-5030, never a validation seed.
-# Writes docs/calibration/work-need-trial/{joint,jan-eef,de-ketel,voedseltuin}; about 30 minutes on 2
+# Writes docs/calibration/work-need-trial/{joint,jan-eef,de-ketel,voedseltuin}; about 25 minutes on 2
 # cores. The trial's evaluation is docs/tools/work-need-trial-eval.sh.
 set -eu
 cd "$(dirname "$0")/../.."

@@ -5,7 +5,7 @@
 # with --set. Writes docs/work-need-trial/: seeds-1/ and seeds-1000/ (every fact and check at the point,
 # criterion a), bias_V/ and bias.md (the bias at its new median -3.33, the ends of its 90% interval -3.48
 # and -3.09, and ±10%: criteria c and d), windows.md (the working groups, criterion b; 30 seeds as §5's
-# table). About 10 minutes on 2 cores.
+# table). About 5 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dotnet build src/Silo -c Release --nologo -v q
