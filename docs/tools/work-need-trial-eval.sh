@@ -5,7 +5,8 @@
 # with --set. Writes docs/work-need-trial/: seeds-1/ and seeds-1000/ (every fact and check at the point,
 # criterion a), bias_V/ and bias.md (the bias at its new median -3.33, the ends of its 90% interval -3.48
 # and -3.09, and ±10%: criteria c and d), windows.md (the working groups, criterion b; 30 seeds as §5's
-# table). About 5 minutes on 2 cores.
+# table), ebb.md (why criterion a fails: Jan Eef's active volunteers before and after formalising, with
+# and without the scripted Jan Eef days, rule off and at the trial's point). About 6 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dotnet build src/Silo -c Release --nologo -v q
@@ -52,3 +53,14 @@ for case in jan-eef de-ketel; do
   sweeps+=("$work/sweep-$case")
 done
 python3 docs/tools/working-group-windows.py rules.participation.bias -3.33 "${sweeps[@]}" > "$out/windows.md"
+# Jan Eef's ebb as jan-eef.peak-then-decline and jan-eef.peak-without-scripted-days measure it; "without
+# the days" deletes Jan Eef's campaign events, as the check's scenario does (FactCatalogue.WithoutCampaigns).
+without_days() { mkdir -p "$2"; cp "$1"/*.yaml "$1"/*.json "$2"/; sed -i '/type: campaign, initiative: jan-eef/d' "$2/jan-eef.yaml"; }
+without_days src/Scenarios/scenarios "$work/off-nodays"
+without_days "$scenarios" "$work/trial-nodays"
+"${W[@]}" sweep src/Scenarios/scenarios/jan-eef.yaml --seeds 100 --no-plots --weekly-csv --out "$work/ebb-off-days"
+"${W[@]}" sweep "$work/off-nodays/jan-eef.yaml" --seeds 100 --no-plots --weekly-csv --out "$work/ebb-off-nodays"
+"${W[@]}" sweep "$scenarios/jan-eef.yaml" "${TRIAL_COEFFICIENTS[@]}" --seeds 100 --no-plots --weekly-csv --out "$work/ebb-trial-days"
+"${W[@]}" sweep "$work/trial-nodays/jan-eef.yaml" "${TRIAL_COEFFICIENTS[@]}" --seeds 100 --no-plots --weekly-csv --out "$work/ebb-trial-nodays"
+python3 docs/tools/ebb-before-after.py "rule off, with the days=$work/ebb-off-days" "rule off, without the days=$work/ebb-off-nodays" \
+  "trial, with the days=$work/ebb-trial-days" "trial, without the days=$work/ebb-trial-nodays" > "$out/ebb.md"
