@@ -17,8 +17,9 @@ namespace WijkSim.Model.Rules;
 /// k / (1 + k·w).
 /// Off by default (weight 0). Tried at weight 1 in a registered calibration (twentieth session,
 /// docs/calibration/work-need-trial.sh) and not adopted: it cut the groups' spread over the bias's ±10%
-/// from about eightfold to 2.5-fold, but even entering only, it refills the ebb after formalising, and
-/// Jan Eef's peak without the scripted days held in 71% of runs (§6).</summary>
+/// from about eightfold to 2.5-fold, but one need for every phase held Jan Eef's pioneering group near
+/// the size of its board years (55 -> 20 active), which flattened the ebb after formalising: Jan Eef's peak
+/// without the scripted days held in 71% of runs (§6).</summary>
 public static class WorkNeed
 {
     /// <summary>Hands the work needs: the founders and, per founder, the volunteers a core's work draws
