@@ -53,6 +53,9 @@ public static class RunCommand
     private static int Execute(string scenarioPath, long? seedOption, int? weeksOption, string? outOption, string[] settings, bool noPlots,
         string mode, string? leversPath, int? checkpointEvery, string? resume, int? threadsOption)
     {
+        if (mode == "live") NativeBuild.Refuse("--mode live");
+        if (leversPath is not null) NativeBuild.Refuse("--levers");
+        if (checkpointEvery is not null || resume is not null) NativeBuild.Refuse(checkpointEvery is not null ? "--checkpoint-every" : "--resume");
         if (threadsOption is < 1 or > 1024) throw new UsageError("--threads", $"expected a whole number from 1 to 1024, found {threadsOption}");
         if (threadsOption is not null && mode == "live") throw new UsageError("--threads", "threads are for kernel runs; a live session spreads its residents over grains");
         int threads = threadsOption ?? Environment.ProcessorCount;
@@ -74,7 +77,8 @@ public static class RunCommand
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         int horizon = weeksOption ?? config.Weeks;
-        var run = mode == "live"
+        // RuntimeFeature, not a helper, so the native build's compiler drops live mode and Orleans with it.
+        var run = mode == "live" && System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
             ? LiveRun.Execute(scenario, config, seed, horizon).GetAwaiter().GetResult()
             : checkpointEvery is null && resume is null
                 ? KernelRun.Run(config, seed, weeksOption, threads: threads)

@@ -8,9 +8,13 @@ public static class CliProcess
 {
     public sealed record Result(int ExitCode, string Out, string Err);
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) => RunProgram(null, workingDirectory, args);
+
+    /// <summary>As <see cref="Run"/>, with another build of wijksim: <paramref name="executable"/> is a
+    /// native executable (null: the normal build beside the tests).</summary>
+    public static Result RunProgram(string? executable, string workingDirectory, params string[] args)
     {
-        using var process = Start(workingDirectory, args);
+        using var process = StartProgram(executable, workingDirectory, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
@@ -22,15 +26,17 @@ public static class CliProcess
     }
 
     /// <summary>Starts wijksim and returns at once (for tests that interrupt it); output is redirected.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => StartProgram(null, workingDirectory, args);
+
+    private static Process StartProgram(string? executable, string workingDirectory, string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(executable ?? "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wijksim.dll"));
+        if (executable is null) info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wijksim.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["NO_COLOR"] = "1";
         return Process.Start(info)!;

@@ -12,6 +12,7 @@ public static class Prerequisites
     private static readonly Lazy<string> PostgresConnection = new(ProvisionPostgres);
     private static readonly Lazy<string> ChromiumPath = new(ProvisionChromium);
     private static readonly Lazy<string> YamlServerPath = new(ProvisionYamlLanguageServer);
+    private static readonly Lazy<string> ClangPath = new(ProvisionNativeToolchain);
 
     /// <summary>WIJKSIM_TEST_POSTGRES if set, else the server .ci/postgres starts (installing it as root).</summary>
     public static string Postgres => PostgresConnection.Value;
@@ -23,21 +24,16 @@ public static class Prerequisites
     /// tools/editor (pinned in its package-lock.json) when missing; Node.js and npm from Debian as root.</summary>
     public static string YamlLanguageServer => YamlServerPath.Value;
 
+    /// <summary>clang and zlib's headers for the native build, installed with apt-get when missing and
+    /// running as root; returns clang's path.</summary>
+    public static string NativeToolchain => ClangPath.Value;
+
     private static string ProvisionYamlLanguageServer()
     {
         string tools = Path.Combine(Repo.Root, "tools", "editor");
         string server = Path.Combine(tools, "node_modules", "yaml-language-server", "bin", "yaml-language-server");
         if (File.Exists(server)) return server;
-        if (Shell("bash", "-c", "command -v npm").Exit != 0)
-        {
-            if (Environment.UserName != "root")
-                throw new InvalidOperationException("the editor tests need Node.js and npm: run 'sudo apt-get install nodejs npm' once");
-            foreach (var args in new[] { "update", "install -y --no-install-recommends nodejs npm" })
-            {
-                var (code, _, message) = Shell("apt-get", args.Split(' '));
-                if (code != 0) throw new InvalidOperationException($"apt-get {args} failed (exit {code}): {message.Trim()}");
-            }
-        }
+        if (Shell("bash", "-c", "command -v npm").Exit != 0) AptInstall("the editor tests", "nodejs", "npm");
         // All of the lock file: with --omit=dev npm 11 leaves out vscode-languageserver-protocol, which
         // the server needs and the lock file also lists under the editor's dev tools.
         var (exit, _, error) = Shell("npm", "ci", "--no-audit", "--no-fund", "--prefix", tools);
@@ -60,14 +56,29 @@ public static class Prerequisites
     {
         const string path = "/usr/bin/chromium";
         if (File.Exists(path)) return path;
+        AptInstall("the browser tests", "chromium", "fonts-dejavu-core");
+        return File.Exists(path) ? path : throw new InvalidOperationException($"apt-get installed chromium, but {path} is still missing");
+    }
+
+    private static string ProvisionNativeToolchain()
+    {
+        // The native (ahead-of-time) build links with clang and needs zlib's headers (docs/native-build.md).
+        if (Shell("bash", "-c", "command -v clang && test -e /usr/include/zlib.h").Exit != 0)
+            AptInstall("the native build's tests", "clang", "zlib1g-dev");
+        return Shell("bash", "-c", "command -v clang").Output.Trim();
+    }
+
+    /// <summary>Installs Debian packages with apt-get as root; elsewhere says which command to run once.</summary>
+    private static void AptInstall(string who, params string[] packages)
+    {
+        string list = string.Join(' ', packages);
         if (Environment.UserName != "root")
-            throw new InvalidOperationException($"the browser tests need {path}: run 'sudo apt-get install chromium' once");
-        foreach (var args in new[] { "update", "install -y --no-install-recommends chromium fonts-dejavu-core" })
+            throw new InvalidOperationException($"{who} need {list}: run 'sudo apt-get install {list}' once");
+        foreach (var args in new[] { "update", $"install -y --no-install-recommends {list}" })
         {
             var (exit, _, error) = Shell("apt-get", args.Split(' '));
             if (exit != 0) throw new InvalidOperationException($"apt-get {args} failed (exit {exit}): {error.Trim()}");
         }
-        return File.Exists(path) ? path : throw new InvalidOperationException($"apt-get installed chromium, but {path} is still missing");
     }
 
     private static (int Exit, string Output, string Error) Shell(string file, params string[] args)

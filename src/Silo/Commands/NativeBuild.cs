@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Runtime.CompilerServices;
+
+namespace WijkSim.Silo.Commands;
+
+/// <summary>The native build (compiled ahead of time: <c>dotnet publish src/Silo -c Release -r linux-x64
+/// -p:PublishAot=true</c>) is the start-up build for loops of kernel runs (docs/native-build.md). It has no
+/// JIT, so what makes code or reads types by reflection while it runs cannot work in it: Orleans (live
+/// mode, the workshop server, the cluster) and the reflection-based JSON of sweeps, checkpoints and lever
+/// replays. It has only <c>run</c> (kernel mode) and <c>validate</c>; the other commands are placeholders
+/// that refuse with one line naming the normal build, before anything is written.</summary>
+public static class NativeBuild
+{
+    /// <summary>The commands the native build leaves out, in the normal build's order of help.</summary>
+    public static readonly IReadOnlyList<string> Refused =
+        ["schema", "serve", "facts", "sweep", "calibrate", "robustness", "discover", "sensitivity", "cluster", "silo"];
+
+    /// <summary>The message for a command or option the native build does not have.</summary>
+    public const string Unavailable =
+        "not in the native build, which runs only 'run' (kernel mode, without --levers or checkpoints) and 'validate'; " +
+        "use the normal build: dotnet run --project src/Silo -c Release -- ...";
+
+    /// <summary>Stops with a usage error (exit 2) when <paramref name="what"/> is asked of the native build.</summary>
+    public static void Refuse(string what)
+    {
+        if (!RuntimeFeature.IsDynamicCodeSupported) throw new UsageError(what, Unavailable);
+    }
+
+    /// <summary>A command of the normal build that, in the native build, takes any arguments and refuses.</summary>
+    public static Command Placeholder(string name)
+    {
+        var command = new Command(name, "not in the native build: use the normal build (dotnet run --project src/Silo -c Release -- " + name + ")")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.SetAction(_ => CliErrors.Guard(() =>
+        {
+            Refuse(name);
+            return CliErrors.Ok;
+        }));
+        return command;
+    }
+}
