@@ -11,14 +11,13 @@ namespace WijkSim.Silo.Commands;
 /// that refuse with one line naming the normal build, before anything is written.</summary>
 public static class NativeBuild
 {
-    /// <summary>The commands the native build leaves out, in the normal build's order of help.</summary>
-    public static readonly IReadOnlyList<string> Refused =
-        ["schema", "serve", "facts", "sweep", "calibrate", "robustness", "discover", "sensitivity", "cluster", "silo"];
+    /// <summary>How to start the normal build, for the messages below.</summary>
+    private const string NormalBuild = "dotnet run --project src/Silo -c Release --";
 
     /// <summary>The message for a command or option the native build does not have.</summary>
     public const string Unavailable =
         "not in the native build, which runs only 'run' (kernel mode, without --levers or checkpoints) and 'validate'; " +
-        "use the normal build: dotnet run --project src/Silo -c Release -- ...";
+        "use the normal build: " + NormalBuild + " ...";
 
     /// <summary>Stops with a usage error (exit 2) when <paramref name="what"/> is asked of the native build.</summary>
     public static void Refuse(string what)
@@ -26,18 +25,15 @@ public static class NativeBuild
         if (!RuntimeFeature.IsDynamicCodeSupported) throw new UsageError(what, Unavailable);
     }
 
-    /// <summary>A command of the normal build that, in the native build, takes any arguments and refuses.</summary>
+    /// <summary>The native build's stand-in for a command it leaves out (Program.cs): the same name, any
+    /// arguments, and a refusal (exit 2) when run.</summary>
     public static Command Placeholder(string name)
     {
-        var command = new Command(name, "not in the native build: use the normal build (dotnet run --project src/Silo -c Release -- " + name + ")")
+        var command = new Command(name, $"not in the native build: use the normal build ({NormalBuild} {name})")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        command.SetAction(_ => CliErrors.Guard(() =>
-        {
-            Refuse(name);
-            return CliErrors.Ok;
-        }));
+        command.SetAction(_ => CliErrors.Guard(() => throw new UsageError(name, Unavailable)));
         return command;
     }
 }

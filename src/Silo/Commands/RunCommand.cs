@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Spectre.Console;
 using WijkSim.Grains.Contracts;
 using WijkSim.Model.Kernel;
@@ -55,7 +56,8 @@ public static class RunCommand
     {
         if (mode == "live") NativeBuild.Refuse("--mode live");
         if (leversPath is not null) NativeBuild.Refuse("--levers");
-        if (checkpointEvery is not null || resume is not null) NativeBuild.Refuse(checkpointEvery is not null ? "--checkpoint-every" : "--resume");
+        if (checkpointEvery is not null) NativeBuild.Refuse("--checkpoint-every");
+        if (resume is not null) NativeBuild.Refuse("--resume");
         if (threadsOption is < 1 or > 1024) throw new UsageError("--threads", $"expected a whole number from 1 to 1024, found {threadsOption}");
         if (threadsOption is not null && mode == "live") throw new UsageError("--threads", "threads are for kernel runs; a live session spreads its residents over grains");
         int threads = threadsOption ?? Environment.ProcessorCount;
@@ -77,9 +79,12 @@ public static class RunCommand
         var started = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         int horizon = weeksOption ?? config.Weeks;
-        // RuntimeFeature, not a helper, so the native build's compiler drops live mode and Orleans with it.
-        var run = mode == "live" && System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
-            ? LiveRun.Execute(scenario, config, seed, horizon).GetAwaiter().GetResult()
+        // RuntimeFeature, not a helper, so the native build's compiler drops live mode and Orleans with it;
+        // the native build refused live mode above, so it can never take the kernel's place silently.
+        var run = mode == "live"
+            ? RuntimeFeature.IsDynamicCodeSupported
+                ? LiveRun.Execute(scenario, config, seed, horizon).GetAwaiter().GetResult()
+                : throw new UnreachableException("live mode in the native build")
             : checkpointEvery is null && resume is null
                 ? KernelRun.Run(config, seed, weeksOption, threads: threads)
                 : CheckpointedRun(config, seed, horizon, output.Target, checkpointEvery, resume is not null, threads);

@@ -5,14 +5,15 @@ namespace WijkSim.Tests.Support;
 /// <summary>The native (ahead-of-time compiled) build of wijksim, published once for the tests that use
 /// it, the way docs/native-build.md says: <c>dotnet publish src/Silo -c Release -r linux-x64
 /// -p:PublishAot=true</c>. It is published from a copy of the sources, so its restore for linux-x64 and
-/// its obj folders stay out of the tree the other tests run from. About four minutes on two cores.</summary>
+/// its obj folders stay out of the tree the other tests run from. About a minute on two cores (the
+/// first time also downloads the native compiler's packages from NuGet).</summary>
 public sealed class NativeBuildFixture
 {
     public string Executable { get; }
 
     public NativeBuildFixture()
     {
-        _ = Prerequisites.NativeToolchain;
+        Prerequisites.EnsureNativeToolchain();
         string copy = Repo.TempFolder("native-build");
         foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
             File.Copy(Path.Combine(Repo.Root, file), Path.Combine(copy, file));

@@ -12,7 +12,7 @@ public static class Prerequisites
     private static readonly Lazy<string> PostgresConnection = new(ProvisionPostgres);
     private static readonly Lazy<string> ChromiumPath = new(ProvisionChromium);
     private static readonly Lazy<string> YamlServerPath = new(ProvisionYamlLanguageServer);
-    private static readonly Lazy<string> ClangPath = new(ProvisionNativeToolchain);
+    private static readonly Lazy<bool> NativeToolchainReady = new(ProvisionNativeToolchain);
 
     /// <summary>WIJKSIM_TEST_POSTGRES if set, else the server .ci/postgres starts (installing it as root).</summary>
     public static string Postgres => PostgresConnection.Value;
@@ -24,9 +24,9 @@ public static class Prerequisites
     /// tools/editor (pinned in its package-lock.json) when missing; Node.js and npm from Debian as root.</summary>
     public static string YamlLanguageServer => YamlServerPath.Value;
 
-    /// <summary>clang and zlib's headers for the native build, installed with apt-get when missing and
-    /// running as root; returns clang's path.</summary>
-    public static string NativeToolchain => ClangPath.Value;
+    /// <summary>Makes sure clang and zlib's headers are there for the native build, installing them with
+    /// apt-get when missing and running as root.</summary>
+    public static void EnsureNativeToolchain() => _ = NativeToolchainReady.Value;
 
     private static string ProvisionYamlLanguageServer()
     {
@@ -60,12 +60,15 @@ public static class Prerequisites
         return File.Exists(path) ? path : throw new InvalidOperationException($"apt-get installed chromium, but {path} is still missing");
     }
 
-    private static string ProvisionNativeToolchain()
+    private static bool ProvisionNativeToolchain()
     {
         // The native (ahead-of-time) build links with clang and needs zlib's headers (docs/native-build.md).
-        if (Shell("bash", "-c", "command -v clang && test -e /usr/include/zlib.h").Exit != 0)
-            AptInstall("the native build's tests", "clang", "zlib1g-dev");
-        return Shell("bash", "-c", "command -v clang").Output.Trim();
+        const string check = "command -v clang && test -e /usr/include/zlib.h";
+        if (Shell("bash", "-c", check).Exit == 0) return true;
+        AptInstall("the native build's tests", "clang", "zlib1g-dev");
+        return Shell("bash", "-c", check).Exit == 0
+            ? true
+            : throw new InvalidOperationException("apt-get installed clang and zlib1g-dev, but clang or /usr/include/zlib.h is still missing");
     }
 
     /// <summary>Installs Debian packages with apt-get as root; elsewhere says which command to run once.</summary>
@@ -73,7 +76,7 @@ public static class Prerequisites
     {
         string list = string.Join(' ', packages);
         if (Environment.UserName != "root")
-            throw new InvalidOperationException($"{who} need {list}: run 'sudo apt-get install {list}' once");
+            throw new InvalidOperationException($"{who} need Debian's {list}: run 'sudo apt-get install {list}' once");
         foreach (var args in new[] { "update", $"install -y --no-install-recommends {list}" })
         {
             var (exit, _, error) = Shell("apt-get", args.Split(' '));
