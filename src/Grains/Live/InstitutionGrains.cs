@@ -21,7 +21,7 @@ public sealed class FunderGrain(ReplicaCache replicas) : Grain, IFunderGrain
     public Task Retire() => SessionParts.Retire(this, replicas);
 }
 
-/// <summary>An initiative: closes its week (<see cref="WeeklyStep.CloseInitiative"/>) from every
+/// <summary>An initiative: closes its week (<see cref="WeeklyStep.CloseInitiative(World, int)"/>) from every
 /// resident's result, summed in resident-id order as in the kernel.</summary>
 public sealed class InitiativeGrain(ReplicaCache replicas) : Grain, IInitiativeGrain
 {

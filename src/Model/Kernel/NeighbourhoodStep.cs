@@ -6,19 +6,17 @@ namespace WijkSim.Model.Kernel;
 /// residents active in at least one initiative, the resident entrepreneurs. Summed in resident-id order.</summary>
 public static class NeighbourhoodStep
 {
-    public static void Aggregate(World w, ResidentBuffer buffer)
+    public static void Aggregate(World w, ResidentBuffer buffer) =>
+        Aggregate(w, buffer, NeighbourhoodTally.Count(w, buffer, 0, w.Residents));
+
+    /// <summary>The same with the counts already made (by the threads that stepped the residents): only the
+    /// sum of trust, a double, is added up here, in resident-id order.</summary>
+    public static void Aggregate(World w, ResidentBuffer buffer, in NeighbourhoodTally counts)
     {
-        int K = w.InitiativeCount, participating = 0, entrepreneurs = 0;
         double trust = 0;
-        for (int i = 0; i < w.Residents; i++)
-        {
-            trust += buffer.TrustMunicipality[i];
-            if (buffer.Stage[i] >= EntrepreneurStage.ResidentEntrepreneur) entrepreneurs++;
-            for (int k = 0; k < K; k++)
-                if (buffer.Role[i * K + k] >= Role.Active) { participating++; break; }
-        }
+        for (int i = 0; i < w.Residents; i++) trust += buffer.TrustMunicipality[i];
         w.MunicipalityTrustMean = trust / w.Residents;
-        w.ParticipationRate = (double)participating / w.Residents;
-        w.Entrepreneurs = entrepreneurs;
+        w.ParticipationRate = (double)counts.Participating / w.Residents;
+        w.Entrepreneurs = counts.Entrepreneurs;
     }
 }

@@ -4,7 +4,7 @@ namespace WijkSim.Model.Kernel;
 
 /// <summary>One week of the model, in the phase order every hosting follows:
 /// <see cref="OpenWeek"/> (signals, events, levers), the municipality, each funder in index order,
-/// every resident (t-1 to t, any order), each initiative (any order), <see cref="CloseWeek"/>
+/// every resident (t-1 to t, any order), each initiative (any order), <see cref="CloseWeek(World)"/>
 /// (neighbourhood, swap). The kernel runs them all in one thread; the live hosting runs each phase
 /// in the grain that owns it, with a barrier between phases. Allocates nothing.</summary>
 public static class WeeklyStep
@@ -21,7 +21,8 @@ public static class WeeklyStep
     {
         Begin(w);
         team.StepResidents(w);
-        End(w);
+        for (int k = 0; k < w.InitiativeCount; k++) CloseInitiative(w, k, team.InitiativeCounts(k));
+        CloseWeek(w, team.NeighbourhoodCounts());
     }
 
     /// <summary>Everything before residents decide: signals, events and levers, then the institutions.</summary>
@@ -49,16 +50,23 @@ public static class WeeklyStep
 
     /// <summary>Sums initiative k's residents (in id order) and updates it. Touches only initiative k,
     /// so initiatives can close in any order.</summary>
-    public static void CloseInitiative(World w, int k)
+    public static void CloseInitiative(World w, int k) =>
+        CloseInitiative(w, k, InitiativeTally.Count(w, k, w.Next, 0, w.Residents));
+
+    /// <summary>The same with the counts made by the threads that stepped the residents.</summary>
+    public static void CloseInitiative(World w, int k, in InitiativeTally counts)
     {
-        InitiativeStep.Aggregate(w, k, w.Next);
+        InitiativeStep.Aggregate(w, k, w.Next, counts);
         InitiativeStep.Update(w, k, w.Week);
     }
 
     /// <summary>Neighbourhood outputs, then week t becomes the new t-1.</summary>
-    public static void CloseWeek(World w)
+    public static void CloseWeek(World w) => CloseWeek(w, NeighbourhoodTally.Count(w, w.Next, 0, w.Residents));
+
+    /// <summary>The same with the counts made by the threads that stepped the residents.</summary>
+    public static void CloseWeek(World w, in NeighbourhoodTally counts)
     {
-        NeighbourhoodStep.Aggregate(w, w.Next);
+        NeighbourhoodStep.Aggregate(w, w.Next, counts);
         w.SwapBuffers();
         w.Week++;
     }

@@ -34,10 +34,48 @@ public class ResidentTeamTests
         Assert.Equal(one.Now.Trust, three.Now.Trust);
         Assert.Equal(one.Now.Fatigue, three.Now.Fatigue);
         Assert.Equal(one.Initiatives[0].Cash, three.Initiatives[0].Cash);
+        // The counts made in the threads' blocks and the sums made in id order.
+        Assert.Equal((one.Initiatives[0].Passive, one.Initiatives[0].Enjoyers, one.Initiatives[0].LevyPayers),
+            (three.Initiatives[0].Passive, three.Initiatives[0].Enjoyers, three.Initiatives[0].LevyPayers));
+        Assert.Equal(one.Initiatives[0].Hours, three.Initiatives[0].Hours);
+        Assert.Equal(one.Initiatives[0].TrustMean, three.Initiatives[0].TrustMean);
+        Assert.Equal(one.ParticipationRate, three.ParticipationRate);
+        Assert.Equal(one.MunicipalityTrustMean, three.MunicipalityTrustMean);
         Assert.Equal(0, allocatedHere);
         // The helpers' allocations count only in the process total, where the test host's own threads may
         // add a little: a margin far below one allocation per week.
         Assert.True(allocated < 2048, $"100 weeks on three threads allocated {allocated} bytes in the process (the quietest of three windows)");
+    }
+
+    /// <summary>Each thread counts the residents it stepped; the counts, added up, must be those of all
+    /// residents (two initiatives, blocks of unequal size, weeks with every role in use).</summary>
+    [Fact]
+    public void The_threads_counts_add_up_to_the_counts_of_all_residents()
+    {
+        var baseline = ScenarioLoader.Load(Repo.Scenario("baseline.yaml"), ["population.residents=3001"]).Config;
+        var first = baseline.Initiatives[0];
+        // A second initiative, without an agreement, whose reach overlaps the first's.
+        var second = first with { Id = "tweede", Name = "Tweede", Reach = first.Reach with { Centre = 0.3 } };
+        var w = WorldBuilder.Build(baseline with { Initiatives = [first, second] }, 2);
+        Assert.Equal(2, w.InitiativeCount);
+        using var team = new ResidentTeam(3);
+        int weeksWithEveryRole = 0;
+        for (int week = 0; week < 120; week++)
+        {
+            WeeklyStep.Begin(w);
+            team.StepResidents(w);
+            for (int k = 0; k < w.InitiativeCount; k++)
+            {
+                var all = InitiativeTally.Count(w, k, w.Next, 0, w.Residents);
+                Assert.Equal(all, team.InitiativeCounts(k));
+                if (all.Aware > 0 && all.Passive > 0 && all.Active > 0 && all.Core > 0) weeksWithEveryRole++;
+                WeeklyStep.CloseInitiative(w, k, team.InitiativeCounts(k));
+            }
+            var neighbourhood = NeighbourhoodTally.Count(w, w.Next, 0, w.Residents);
+            Assert.Equal(neighbourhood, team.NeighbourhoodCounts());
+            WeeklyStep.CloseWeek(w, team.NeighbourhoodCounts());
+        }
+        Assert.True(weeksWithEveryRole > 50, $"only {weeksWithEveryRole} initiative-weeks had every role: the counts compared little");
     }
 
     [Fact]
