@@ -12,34 +12,27 @@ public static class CliProcess
 
     /// <summary>As <see cref="Run"/>, with another build of wijksim: <paramref name="executable"/> is a
     /// native executable (null: the normal build beside the tests).</summary>
-    public static Result RunProgram(string? executable, string workingDirectory, params string[] args)
-    {
-        using var process = StartProgram(executable, workingDirectory, args);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("wijksim did not finish within 3 minutes: " + string.Join(' ', args));
-        }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    public static Result RunProgram(string? executable, string workingDirectory, params string[] args) =>
+        ChildProcess.Run(StartInfo(executable, workingDirectory, args), TimeSpan.FromMinutes(3), "wijksim " + string.Join(' ', args));
 
     /// <summary>Starts wijksim and returns at once (for tests that interrupt it); output is redirected.</summary>
     public static Process Start(string workingDirectory, params string[] args) => StartProgram(null, workingDirectory, args);
 
     private static Process StartProgram(string? executable, string workingDirectory, string[] args)
     {
-        var info = new ProcessStartInfo(executable ?? "dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var info = StartInfo(executable, workingDirectory, args);
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        return Process.Start(info)!;
+    }
+
+    private static ProcessStartInfo StartInfo(string? executable, string workingDirectory, string[] args)
+    {
+        var info = new ProcessStartInfo(executable ?? "dotnet") { WorkingDirectory = workingDirectory };
         if (executable is null) info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wijksim.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["NO_COLOR"] = "1";
-        return Process.Start(info)!;
+        return info;
     }
 
     /// <summary>Starts wijksim, waits until <paramref name="ready"/> (e.g. some runs are journalled), then

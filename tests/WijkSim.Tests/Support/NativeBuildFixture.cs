@@ -19,7 +19,7 @@ public sealed class NativeBuildFixture
             File.Copy(Path.Combine(Repo.Root, file), Path.Combine(copy, file));
         CopySources(Path.Combine(Repo.Root, "src"), Path.Combine(copy, "src"));
 
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = copy, RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = copy };
         foreach (var a in new[] { "publish", "src/Silo/WijkSim.Silo.csproj", "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true",
                      "-o", "native", "--disable-build-servers", "-nodeReuse:false" })
             info.ArgumentList.Add(a);
@@ -30,17 +30,10 @@ public sealed class NativeBuildFixture
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
             info.Environment.Remove(key);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(20)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the native publish did not finish within 20 minutes");
-        }
+        var publish = ChildProcess.Run(info, TimeSpan.FromMinutes(20), "the native publish");
         Executable = Path.Combine(copy, "native", "wijksim");
-        if (process.ExitCode != 0 || !File.Exists(Executable))
-            throw new InvalidOperationException($"the native publish failed (exit {process.ExitCode}):\n{Tail(output.Result)}\n{error.Result}");
+        if (publish.ExitCode != 0 || !File.Exists(Executable))
+            throw new InvalidOperationException($"the native publish failed (exit {publish.ExitCode}):\n{Tail(publish.Out)}\n{publish.Err}");
     }
 
     /// <summary>Runs the native wijksim, as <see cref="CliProcess.Run"/> runs the normal one.</summary>

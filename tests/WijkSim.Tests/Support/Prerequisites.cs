@@ -86,13 +86,10 @@ public static class Prerequisites
 
     private static (int Exit, string Output, string Error) Shell(string file, params string[] args)
     {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo(file);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
+        var result = ChildProcess.Run(info, TimeSpan.FromMinutes(20), $"{file} {string.Join(' ', args)}");
+        return (result.ExitCode, result.Out, result.Err);
     }
 }
