@@ -3,5 +3,8 @@ using BenchmarkDotNet.Running;
 using WijkSim.Benchmarks;
 
 // Run: dotnet run -c Release --project benchmarks -- --filter '*'
+// The paired-years diagnostic (not a benchmark): dotnet run -c Release --project benchmarks -- pairs [residents] [pairs] [threads]
+if (args is ["pairs", .. var rest]) return PairedYears.Run(rest);
 var config = DefaultConfig.Instance.AddColumn(new ResidentWeeksPerSecondColumn(), new RunsPerSecondColumn(), new ParallelEfficiencyColumn());
 BenchmarkSwitcher.FromAssembly(typeof(KernelWeekBenchmark).Assembly).Run(args, config);
+return 0;

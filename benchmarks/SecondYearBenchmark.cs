@@ -28,19 +28,29 @@ public abstract class SecondYearBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var config = ScenarioLoader.Load(Scenarios.Path("jan-eef.yaml"), [$"population.residents={Residents}"]).Config;
+        (_snapshot, _world) = Worlds(Residents);
         _team = new ResidentTeam(TeamThreads);
-        _snapshot = WorldBuilder.Build(config, 1);
-        for (int week = 0; week < 52; week++) WeeklyStep.Step(_snapshot, _team);
-        _world = WorldBuilder.Build(config, 1);
     }
 
     [GlobalCleanup]
     public void Cleanup() => _team.Dispose();
 
-    protected void Year()
+    protected void Year() => Year(_world, _snapshot, _team);
+
+    /// <summary>Jan Eef at <paramref name="residents"/> residents: its state at week 52, and a world of the
+    /// same size to run the second year in.</summary>
+    public static (World Snapshot, World Scratch) Worlds(int residents)
     {
-        _world.CopyStateFrom(_snapshot);
-        for (int week = 0; week < WeeksPerInvoke; week++) WeeklyStep.Step(_world, _team);
+        var config = ScenarioLoader.Load(Scenarios.Path("jan-eef.yaml"), [$"population.residents={residents}"]).Config;
+        var snapshot = WorldBuilder.Build(config, 1);
+        for (int week = 0; week < 52; week++) WeeklyStep.Step(snapshot);
+        return (snapshot, WorldBuilder.Build(config, 1));
+    }
+
+    /// <summary>The second year (weeks 52-103) from the snapshot, the residents stepped by <paramref name="team"/>.</summary>
+    public static void Year(World world, World snapshot, ResidentTeam team)
+    {
+        world.CopyStateFrom(snapshot);
+        for (int week = 0; week < WeeksPerInvoke; week++) WeeklyStep.Step(world, team);
     }
 }

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Globalization;
+using WijkSim.Model.Kernel;
+
+namespace WijkSim.Benchmarks;
+
+/// <summary>A diagnostic beside <see cref="ParallelWeekBenchmark"/>, not a benchmark: it alternates a year
+/// on 1 thread and a year on N threads in one process, many times, and prints the spread of the pairs'
+/// parallel efficiency. BenchmarkDotNet measures the 1-thread and the 2-thread case minutes apart, each in
+/// its own process; on this 2-vCPU virtual machine the speed of a vCPU drifts by a third over minutes (the
+/// same 1-thread year took 5.1 ms a week and then 7.2 ms in one process), so the ratio of two cases
+/// measured apart swings with the machine. Pairs taken seconds apart show how far.
+/// Run: <c>dotnet run -c Release --project benchmarks -- pairs [residents] [pairs] [threads]</c>.</summary>
+public static class PairedYears
+{
+    public static int Run(string[] args)
+    {
+        if (!TryArgument(args, 0, 100_000, out int residents) || !TryArgument(args, 1, 30, out int pairs)
+            || !TryArgument(args, 2, Environment.ProcessorCount, out int threads) || args.Length > 3)
+        {
+            Console.Error.WriteLine("usage: pairs [residents] [pairs] [threads], each a whole number of at least 1 (default 100000 30 <cores>)");
+            return 2;
+        }
+        var (snapshot, world) = SecondYearBenchmark.Worlds(residents);
+        // A team per year, so no helper thread spins while the 1-thread year runs.
+        double MsPerWeek(int n)
+        {
+            using var team = new ResidentTeam(n);
+            var clock = Stopwatch.StartNew();
+            SecondYearBenchmark.Year(world, snapshot, team);
+            return clock.Elapsed.TotalMilliseconds / 52;
+        }
+        for (int warm = 0; warm < 3; warm++) { MsPerWeek(1); MsPerWeek(threads); } // JIT to its last tier
+        var one = new double[pairs];
+        var many = new double[pairs];
+        var efficiency = new double[pairs];
+        for (int p = 0; p < pairs; p++)
+        {
+            one[p] = MsPerWeek(1);
+            many[p] = MsPerWeek(threads);
+            efficiency[p] = one[p] / (threads * many[p]);
+        }
+        static double Quantile(double[] values, double q) => values.Order().ElementAt((int)(q * (values.Length - 1)));
+        Console.WriteLine($"Jan Eef, {residents:N0} residents, weeks 52-103, {pairs} pairs of years (1 thread, then {threads}), ms per week:");
+        Console.WriteLine($"  1 thread:   median {Quantile(one, 0.5):F3}, fastest {one.Min():F3}, slowest {one.Max():F3}");
+        Console.WriteLine($"  {threads} threads:  median {Quantile(many, 0.5):F3}, fastest {many.Min():F3}, slowest {many.Max():F3}");
+        Console.WriteLine($"  efficiency of a pair: median {Quantile(efficiency, 0.5):P0}, 10th-90th percentile {Quantile(efficiency, 0.1):P0}-{Quantile(efficiency, 0.9):P0}; of the fastest weeks {one.Min() / (threads * many.Min()):P0}");
+        return 0;
+    }
+
+    private static bool TryArgument(string[] args, int position, int fallback, out int value)
+    {
+        value = fallback;
+        return args.Length <= position || (int.TryParse(args[position], NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 1);
+    }
+}
