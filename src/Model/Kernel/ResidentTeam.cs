@@ -5,95 +5,137 @@ namespace WijkSim.Model.Kernel;
 /// <summary>Steps the residents of one world on several threads (issue 18: one big world on every core).
 /// The residents' phase is order-independent by design: each resident reads only last week's buffer and
 /// writes only her own entries of this week's, and every draw is keyed by (seed, resident, week, purpose).
-/// So splitting the residents into contiguous blocks, one per thread, gives the same bits as one thread.
-/// Each thread also counts the residents it has just stepped (<see cref="InitiativeTally"/>,
+/// So any split of the residents among threads gives the same bits as one thread.
+///
+/// The split: the residents are cut into contiguous chunks (<see cref="ChunkSize"/>), and each thread owns
+/// an equal block of chunks. A thread steps its own block's chunks first, then takes what is left of the
+/// others' blocks, one chunk at a time (an atomic cursor per block). So each thread mostly keeps its own
+/// stretch of memory from week to week, and a thread on a slower core does less: on this 2-vCPU virtual
+/// machine one vCPU often runs a third slower than the other for seconds at a time, and with fixed
+/// halves the week waited for the slow one.
+///
+/// Each chunk is also counted right after it is stepped (<see cref="InitiativeTally"/>,
 /// <see cref="NeighbourhoodTally"/>: whole numbers, which add up in any order); only the sums of doubles
-/// stay in id order on the calling thread, at the end of the week. Counting in the blocks halved the part
-/// of a 100k-resident week that did not get faster with threads (docs in benchmarks/README.md).
+/// stay in id order on the calling thread, at the end of the week. Counting in the threads cut the part
+/// of a 100k-resident week that does not get faster with threads from 0.7 to 0.2 ms
+/// (benchmarks/README.md).
 ///
 /// The threads are made once and spin between weeks, waiting for the next one: a week allocates
-/// nothing, and no thread has to be woken by the kernel (on this 2-vCPU virtual machine a blocked thread
-/// woke so late that two threads were barely faster than one). So a team keeps its cores busy while it
-/// lives: make it for one run (<see cref="KernelRun"/> does) and dispose of it. The calling thread steps
-/// the first block itself. With one thread no other thread is made.</summary>
+/// nothing, and no thread has to be woken by the kernel (on this virtual machine a blocked thread woke so
+/// late that two threads were barely faster than one). So a team keeps its cores busy while it lives:
+/// make it for one run (<see cref="KernelRun"/> does) and dispose of it. The calling thread works as
+/// thread 0. With one thread no other thread is made.</summary>
 public sealed class ResidentTeam : IDisposable
 {
+    // Cursors sit this many ints apart (128 bytes), so two threads taking chunks of different blocks do not
+    // share a cache line (nor the pair of lines a core fetches together).
+    private const int CursorSpacing = 32;
+
     private readonly Thread[] _helpers;
+    private readonly int[] _cursors; // [block * CursorSpacing]: the next chunk of the block to take
     private World? _world;
     private volatile int _generation;
     private int _pending;
     private volatile bool _stopping;
     private Exception? _failure;
-    private InitiativeTally[] _tallies = []; // [block * K + k], this week's counts of each block
-    private readonly NeighbourhoodTally[] _neighbourhood;
+    private int _chunkSize, _chunks, _initiatives;
+    private InitiativeTally[] _tallies = []; // [chunk * K + k], this week's counts of each chunk
+    private NeighbourhoodTally[] _neighbourhood = [];
 
     public ResidentTeam(int threads)
     {
         if (threads < 1) throw new ArgumentOutOfRangeException(nameof(threads), threads, "at least one thread");
         Threads = threads;
-        _neighbourhood = new NeighbourhoodTally[threads];
+        _cursors = new int[threads * CursorSpacing];
         _helpers = new Thread[threads - 1];
         for (int t = 1; t < threads; t++)
         {
-            int block = t;
-            _helpers[t - 1] = new Thread(() => Help(block)) { IsBackground = true, Name = $"wijksim residents {block}" };
+            int thread = t;
+            _helpers[t - 1] = new Thread(() => Help(thread)) { IsBackground = true, Name = $"wijksim residents {thread}" };
             _helpers[t - 1].Start();
         }
     }
 
     public int Threads { get; }
 
-    /// <summary>Phase 4 of a week: every resident of <paramref name="w"/>, in <see cref="Threads"/> blocks.</summary>
+    /// <summary>Residents per chunk: about 16 chunks per thread, so a slow thread leaves work that a fast
+    /// one can take, and at least 256 residents, so taking a chunk costs nothing beside stepping it.</summary>
+    public static int ChunkSize(int residents, int threads) => Math.Clamp(residents / (threads * 16), 256, 8192);
+
+    /// <summary>Phase 4 of a week: every resident of <paramref name="w"/>, in chunks taken by <see cref="Threads"/> threads.</summary>
     public void StepResidents(World w)
     {
-        // Sized on the first week of a world (a week allocates nothing after that).
-        if (_tallies.Length != Threads * w.InitiativeCount) _tallies = new InitiativeTally[Threads * w.InitiativeCount];
+        ObjectDisposedException.ThrowIf(_stopping, this);
+        Prepare(w);
+        for (int block = 0; block < Threads; block++) _cursors[block * CursorSpacing] = FirstChunk(block);
         if (Threads == 1)
         {
-            StepBlock(w, 0); // the one block is every resident
+            Work(w, 0);
             return;
         }
-        ObjectDisposedException.ThrowIf(_stopping, this);
         _world = w;
         Volatile.Write(ref _pending, Threads - 1);
-        _generation++; // the helpers start their blocks
-        StepBlock(w, 0);
+        _generation++; // the helpers start
+        Work(w, 0);
         var spin = new SpinWait();
-        while (Volatile.Read(ref _pending) > 0) spin.SpinOnce(sleep1Threshold: -1); // every block is done
+        while (Volatile.Read(ref _pending) > 0) spin.SpinOnce(sleep1Threshold: -1); // every chunk is done
         _world = null;
         if (_failure is { } failure) throw new InvalidOperationException("a resident thread failed", failure);
     }
 
-    private void StepBlock(World w, int block)
+    /// <summary>Sizes the chunks and their tallies for <paramref name="w"/>: on a world's first week only,
+    /// so a week allocates nothing.</summary>
+    private void Prepare(World w)
     {
-        // Contiguous blocks: each thread walks its own stretch of the buffers.
-        int from = (int)((long)w.Residents * block / Threads), to = (int)((long)w.Residents * (block + 1) / Threads);
+        int size = ChunkSize(w.Residents, Threads), chunks = (w.Residents + size - 1) / size;
+        if (size == _chunkSize && chunks == _chunks && w.InitiativeCount == _initiatives) return;
+        (_chunkSize, _chunks, _initiatives) = (size, chunks, w.InitiativeCount);
+        _tallies = new InitiativeTally[chunks * w.InitiativeCount];
+        _neighbourhood = new NeighbourhoodTally[chunks];
+    }
+
+    private int FirstChunk(int block) => (int)((long)_chunks * block / Threads);
+
+    /// <summary>Thread <paramref name="thread"/>'s week: its own block's chunks, then what is left of the
+    /// others', in block order after its own.</summary>
+    private void Work(World w, int thread)
+    {
+        for (int j = 0; j < Threads; j++)
+        {
+            int block = (thread + j) % Threads, end = FirstChunk(block + 1);
+            int chunk;
+            while ((chunk = Interlocked.Increment(ref _cursors[block * CursorSpacing]) - 1) < end) StepChunk(w, chunk);
+        }
+    }
+
+    private void StepChunk(World w, int chunk)
+    {
+        int from = chunk * _chunkSize, to = Math.Min(from + _chunkSize, w.Residents);
         int week = w.Week;
         for (int i = from; i < to; i++) ResidentStep.Step(w, i, week);
-        // Counted right after stepping, while this block is still in this core's cache.
+        // Counted right after stepping, while the chunk is still in this core's cache.
         int K = w.InitiativeCount;
-        for (int k = 0; k < K; k++) _tallies[block * K + k] = InitiativeTally.Count(w, k, w.Next, from, to);
-        _neighbourhood[block] = NeighbourhoodTally.Count(w, w.Next, from, to);
+        for (int k = 0; k < K; k++) _tallies[chunk * K + k] = InitiativeTally.Count(w, k, w.Next, from, to);
+        _neighbourhood[chunk] = NeighbourhoodTally.Count(w, w.Next, from, to);
     }
 
     /// <summary>Initiative <paramref name="k"/>'s counts over every resident stepped this week.</summary>
     public InitiativeTally InitiativeCounts(int k)
     {
-        int K = _tallies.Length / Threads;
-        var all = _tallies[k];
-        for (int block = 1; block < Threads; block++) all.Add(_tallies[block * K + k]);
+        var all = new InitiativeTally();
+        for (int chunk = 0; chunk < _chunks; chunk++) all.Add(_tallies[chunk * _initiatives + k]);
         return all;
     }
 
     /// <summary>The neighbourhood's counts over every resident stepped this week.</summary>
     public NeighbourhoodTally NeighbourhoodCounts()
     {
-        var all = _neighbourhood[0];
-        for (int block = 1; block < Threads; block++) all.Add(_neighbourhood[block]);
+        var all = new NeighbourhoodTally();
+        for (int chunk = 0; chunk < _chunks; chunk++) all.Add(_neighbourhood[chunk]);
         return all;
     }
 
-    private void Help(int block)
+    private void Help(int thread)
     {
         int seen = 0;
         while (true)
@@ -102,7 +144,7 @@ public sealed class ResidentTeam : IDisposable
             while (_generation == seen && !_stopping) spin.SpinOnce(sleep1Threshold: -1);
             if (_stopping) return;
             seen = _generation;
-            try { StepBlock(_world!, block); }
+            try { Work(_world!, thread); }
             catch (Exception e) { _failure = e; }
             Interlocked.Decrement(ref _pending);
         }
