@@ -9,7 +9,8 @@ namespace WijkSim.Benchmarks;
 /// parallel efficiency. BenchmarkDotNet measures the 1-thread and the 2-thread case minutes apart, each in
 /// its own process; on this 2-vCPU virtual machine the speed of a vCPU drifts by a third over minutes (the
 /// same 1-thread year took 5.1 ms a week and then 7.2 ms in one process), so the ratio of two cases
-/// measured apart swings with the machine. Pairs taken seconds apart show how far.
+/// measured apart swings with the machine. Pairs taken seconds apart show how far. It also splits one
+/// 1-thread year into the residents' phase and the rest, which stays on one thread (Amdahl's serial part).
 /// Run: <c>dotnet run -c Release --project benchmarks -- pairs [residents] [pairs] [threads]</c>.</summary>
 public static class PairedYears
 {
@@ -40,11 +41,30 @@ public static class PairedYears
             many[p] = MsPerWeek(threads);
             efficiency[p] = one[p] / (threads * many[p]);
         }
+        // Where a 1-thread week goes: the part that threads share (the residents, with their counts) and
+        // the part that stays on one thread (events, institutions, the sums in id order, the initiatives' update).
+        double residentsMs = 0, restMs = 0;
+        using (var single = new ResidentTeam(1))
+        {
+            world.CopyStateFrom(snapshot);
+            for (int week = 0; week < 52; week++)
+            {
+                long start = Stopwatch.GetTimestamp();
+                WeeklyStep.Begin(world);
+                long begun = Stopwatch.GetTimestamp();
+                single.StepResidents(world);
+                long stepped = Stopwatch.GetTimestamp();
+                WeeklyStep.End(world, single);
+                restMs += Stopwatch.GetElapsedTime(start, begun).TotalMilliseconds + Stopwatch.GetElapsedTime(stepped).TotalMilliseconds;
+                residentsMs += Stopwatch.GetElapsedTime(begun, stepped).TotalMilliseconds;
+            }
+        }
         static double Quantile(double[] values, double q) => values.Order().ElementAt((int)(q * (values.Length - 1)));
         Console.WriteLine($"Jan Eef, {residents:N0} residents, weeks 52-103, {pairs} pairs of years (1 thread, then {threads}), ms per week:");
         Console.WriteLine($"  1 thread:   median {Quantile(one, 0.5):F3}, fastest {one.Min():F3}, slowest {one.Max():F3}");
         Console.WriteLine($"  {threads} threads:  median {Quantile(many, 0.5):F3}, fastest {many.Min():F3}, slowest {many.Max():F3}");
         Console.WriteLine($"  efficiency of a pair: median {Quantile(efficiency, 0.5):P0}, 10th-90th percentile {Quantile(efficiency, 0.1):P0}-{Quantile(efficiency, 0.9):P0}; of the fastest weeks {one.Min() / (threads * many.Min()):P0}");
+        Console.WriteLine($"  one 1-thread year by phase: residents {residentsMs / 52:F3} ms a week, the rest (on one thread whatever N) {restMs / 52:F3} ms: {restMs / (residentsMs + restMs):P0} of the week");
         return 0;
     }
 

@@ -21,6 +21,12 @@ public static class WeeklyStep
     {
         Begin(w);
         team.StepResidents(w);
+        End(w, team);
+    }
+
+    /// <summary>Everything after <paramref name="team"/> has stepped the residents, with the counts its threads made.</summary>
+    public static void End(World w, ResidentTeam team)
+    {
         for (int k = 0; k < w.InitiativeCount; k++) CloseInitiative(w, k, team.InitiativeCounts(k));
         CloseWeek(w, team.NeighbourhoodCounts());
     }
