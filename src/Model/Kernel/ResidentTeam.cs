@@ -22,7 +22,8 @@ namespace WijkSim.Model.Kernel;
 ///
 /// The threads are made once and spin between weeks, waiting for the next one: a week allocates
 /// nothing, and no thread has to be woken by the kernel (on this virtual machine a blocked thread woke so
-/// late that two threads were barely faster than one). So a team keeps its cores busy while it lives:
+/// late that two threads were barely faster than one). The week still ends only when every helper has
+/// looked for work, so a helper the system has set aside delays it even if others took all its chunks. So a team keeps its cores busy while it lives:
 /// make it for one run (<see cref="KernelRun"/> does) and dispose of it. The calling thread works as
 /// thread 0. With one thread no other thread is made.</summary>
 public sealed class ResidentTeam : IDisposable
@@ -76,11 +77,23 @@ public sealed class ResidentTeam : IDisposable
         _world = w;
         Volatile.Write(ref _pending, Threads - 1);
         _generation++; // the helpers start
-        Work(w, 0);
-        var spin = new SpinWait();
-        while (Volatile.Read(ref _pending) > 0) spin.SpinOnce(sleep1Threshold: -1); // every chunk is done
-        _world = null;
-        if (_failure is { } failure) throw new InvalidOperationException("a resident thread failed", failure);
+        try
+        {
+            Work(w, 0);
+        }
+        finally
+        {
+            // Also when this thread's own chunk threw: the next week must not reset the cursors under helpers
+            // that are still stepping this one.
+            var spin = new SpinWait();
+            while (Volatile.Read(ref _pending) > 0) spin.SpinOnce(sleep1Threshold: -1); // every chunk is done
+            _world = null;
+        }
+        if (_failure is { } failure)
+        {
+            _failure = null;
+            throw new InvalidOperationException("a resident thread failed", failure);
+        }
     }
 
     /// <summary>Sizes the chunks and their tallies for <paramref name="w"/>: on a world's first week only,

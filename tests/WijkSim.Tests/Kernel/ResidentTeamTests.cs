@@ -13,7 +13,7 @@ public class ResidentTeamTests
     [Fact]
     public void Three_threads_give_the_state_of_one_and_a_week_allocates_nothing()
     {
-        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["population.residents=3001"]).Config; // blocks of unequal size
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["population.residents=3001"]).Config; // 12 chunks of 256, the last of 185
         var one = WorldBuilder.Build(config, 4);
         var three = WorldBuilder.Build(config, 4);
         using var team = new ResidentTeam(3);
@@ -48,7 +48,7 @@ public class ResidentTeamTests
     }
 
     /// <summary>Each thread counts the residents it stepped; the counts, added up, must be those of all
-    /// residents (two initiatives, blocks of unequal size, weeks with every role in use).</summary>
+    /// residents (two initiatives, 12 chunks with a short last one, weeks with every role in use).</summary>
     [Fact]
     public void The_threads_counts_add_up_to_the_counts_of_all_residents()
     {
@@ -76,6 +76,27 @@ public class ResidentTeamTests
             WeeklyStep.CloseWeek(w, team.NeighbourhoodCounts());
         }
         Assert.True(weeksWithEveryRole > 50, $"only {weeksWithEveryRole} initiative-weeks had every role: the counts compared little");
+    }
+
+    /// <summary>Splits that the 3001-resident test does not make: more threads than chunks (a block with no
+    /// chunk), blocks of 2, 3 and 3 chunks, and one team used for two worlds of different sizes in turn.</summary>
+    [Fact]
+    public void Any_split_into_chunks_and_a_team_used_for_two_worlds_give_the_state_of_one_thread()
+    {
+        Assert.Equal(256, ResidentTeam.ChunkSize(300, 3)); // 2 chunks for 3 threads
+        Assert.Equal(256, ResidentTeam.ChunkSize(2000, 3)); // 8 chunks: blocks of 2, 3 and 3
+        using var team = new ResidentTeam(3);
+        foreach (int residents in new[] { 300, 2000, 300 })
+        {
+            var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), [$"population.residents={residents}"]).Config;
+            var one = WorldBuilder.Build(config, 5);
+            var three = WorldBuilder.Build(config, 5);
+            for (int week = 0; week < 60; week++) { WeeklyStep.Step(one); WeeklyStep.Step(three, team); }
+            Assert.Equal(one.Now.Role, three.Now.Role);
+            Assert.Equal(one.Now.Trust, three.Now.Trust);
+            Assert.Equal((one.Initiatives[0].Passive, one.Initiatives[0].Active, one.Initiatives[0].Hours, one.ParticipationRate),
+                (three.Initiatives[0].Passive, three.Initiatives[0].Active, three.Initiatives[0].Hours, three.ParticipationRate));
+        }
     }
 
     [Fact]

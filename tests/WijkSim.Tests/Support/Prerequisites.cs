@@ -89,7 +89,8 @@ public static class Prerequisites
         var info = new ProcessStartInfo(file);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        var result = ChildProcess.Run(info, TimeSpan.FromMinutes(20), $"{file} {string.Join(' ', args)}");
+        // No time limit, as before: killing apt-get half way would leave dpkg locked for the next run.
+        var result = ChildProcess.Run(info, Timeout.InfiniteTimeSpan, $"{file} {string.Join(' ', args)}");
         return (result.ExitCode, result.Out, result.Err);
     }
 }
