@@ -30,7 +30,7 @@ public static class PairedYears
             using var team = new ResidentTeam(n);
             var clock = Stopwatch.StartNew();
             SecondYearBenchmark.Year(world, snapshot, team);
-            return clock.Elapsed.TotalMilliseconds / 52;
+            return clock.Elapsed.TotalMilliseconds / SecondYearBenchmark.WeeksPerInvoke;
         }
         for (int warm = 0; warm < 3; warm++) { MsPerWeek(1); MsPerWeek(threads); } // JIT to its last tier
         var one = new double[pairs];
@@ -49,7 +49,7 @@ public static class PairedYears
         using (var single = new ResidentTeam(1))
         {
             world.CopyStateFrom(snapshot);
-            for (int week = 0; week < 52; week++)
+            for (int week = 0; week < SecondYearBenchmark.WeeksPerInvoke; week++)
             {
                 long start = Stopwatch.GetTimestamp();
                 WeeklyStep.Begin(world);
@@ -66,7 +66,7 @@ public static class PairedYears
         Console.WriteLine($"  1 thread:   median {Quantile(one, 0.5):F3}, fastest {one.Min():F3}, slowest {one.Max():F3}");
         Console.WriteLine($"  {threads} threads:  median {Quantile(many, 0.5):F3}, fastest {many.Min():F3}, slowest {many.Max():F3}");
         Console.WriteLine($"  efficiency of a pair: median {Quantile(efficiency, 0.5):P0}, 10th-90th percentile {Quantile(efficiency, 0.1):P0}-{Quantile(efficiency, 0.9):P0}; fastest 1-thread year over {threads} x fastest {threads}-thread year (from any pairs) {one.Min() / (threads * many.Min()):P0}");
-        Console.WriteLine($"  one 1-thread year by phase: residents {residentsMs / 52:F3} ms a week, the rest (on one thread whatever N) {restMs / 52:F3} ms: {restMs / (residentsMs + restMs):P0} of the week");
+        Console.WriteLine($"  one 1-thread year by phase: residents {residentsMs / SecondYearBenchmark.WeeksPerInvoke:F3} ms a week, the rest (on one thread whatever N) {restMs / SecondYearBenchmark.WeeksPerInvoke:F3} ms: {restMs / (residentsMs + restMs):P0} of the week");
         return 0;
     }
 

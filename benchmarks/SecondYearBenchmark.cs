@@ -16,7 +16,7 @@ namespace WijkSim.Benchmarks;
 [MemoryDiagnoser]
 public abstract class SecondYearBenchmark
 {
-    protected const int WeeksPerInvoke = 52;
+    public const int WeeksPerInvoke = 52;
     private World _snapshot = null!;
     private World _world = null!;
     private ResidentTeam _team = null!;

@@ -6,11 +6,8 @@ namespace WijkSim.Model.Kernel;
 /// residents active in at least one initiative, the resident entrepreneurs. Summed in resident-id order.</summary>
 public static class NeighbourhoodStep
 {
-    public static void Aggregate(World w, ResidentBuffer buffer) =>
-        Aggregate(w, buffer, NeighbourhoodTally.Count(w, buffer, 0, w.Residents));
-
-    /// <summary>The same with the counts already made (by the threads that stepped the residents): only the
-    /// sum of trust, a double, is added up here, in resident-id order.</summary>
+    /// <summary>With the counts already made (<see cref="NeighbourhoodTally"/>, by the threads that stepped the
+    /// residents or over all of them): only the sum of trust, a double, is added up here, in resident-id order.</summary>
     public static void Aggregate(World w, ResidentBuffer buffer, in NeighbourhoodTally counts)
     {
         double trust = 0;

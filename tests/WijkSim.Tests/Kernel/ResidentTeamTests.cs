@@ -69,11 +69,9 @@ public class ResidentTeamTests
                 var all = InitiativeTally.Count(w, k, w.Next, 0, w.Residents);
                 Assert.Equal(all, team.InitiativeCounts(k));
                 if (all.Aware > 0 && all.Passive > 0 && all.Active > 0 && all.Core > 0) weeksWithEveryRole++;
-                WeeklyStep.CloseInitiative(w, k, team.InitiativeCounts(k));
             }
-            var neighbourhood = NeighbourhoodTally.Count(w, w.Next, 0, w.Residents);
-            Assert.Equal(neighbourhood, team.NeighbourhoodCounts());
-            WeeklyStep.CloseWeek(w, team.NeighbourhoodCounts());
+            Assert.Equal(NeighbourhoodTally.Count(w, w.Next, 0, w.Residents), team.NeighbourhoodCounts());
+            WeeklyStep.End(w, team);
         }
         Assert.True(weeksWithEveryRole > 50, $"only {weeksWithEveryRole} initiative-weeks had every role: the counts compared little");
     }
