@@ -43,30 +43,37 @@ public static class PairedYears
             else { many[p] = MsPerWeek(threads); one[p] = MsPerWeek(1); }
             efficiency[p] = one[p] / (threads * many[p]);
         }
-        // Where a 1-thread week goes: the part that threads share (the residents, with their counts) and
-        // the part that stays on one thread (events, institutions, the sums in id order, the initiatives' update).
-        double residentsMs = 0, restMs = 0;
-        using (var single = new ResidentTeam(1))
+        // Where a week goes: the part that threads share (the residents, with their counts) and the part that
+        // stays on one thread (events, institutions, the sums in id order, the initiatives' update). Timed on 1
+        // thread and on N: after N threads the sums read what other cores have just written, so the part on
+        // one thread can be longer there than on 1 thread.
+        (double Residents, double Others) Phases(int n)
         {
+            double residentsMs = 0, restMs = 0;
+            using var team = new ResidentTeam(n);
             world.CopyStateFrom(snapshot);
             for (int week = 0; week < SecondYearBenchmark.WeeksPerInvoke; week++)
             {
                 long start = Stopwatch.GetTimestamp();
                 WeeklyStep.Begin(world);
                 long begun = Stopwatch.GetTimestamp();
-                single.StepResidents(world);
+                team.StepResidents(world);
                 long stepped = Stopwatch.GetTimestamp();
-                WeeklyStep.End(world, single);
+                WeeklyStep.End(world, team);
                 restMs += Stopwatch.GetElapsedTime(start, begun).TotalMilliseconds + Stopwatch.GetElapsedTime(stepped).TotalMilliseconds;
                 residentsMs += Stopwatch.GetElapsedTime(begun, stepped).TotalMilliseconds;
             }
+            return (residentsMs / SecondYearBenchmark.WeeksPerInvoke, restMs / SecondYearBenchmark.WeeksPerInvoke);
         }
+        var phasesOne = Phases(1);
+        var phasesMany = Phases(threads);
         static double Quantile(double[] values, double q) => values.Order().ElementAt((int)(q * (values.Length - 1)));
         Console.WriteLine($"Jan Eef, {residents:N0} residents, weeks 52-103, {pairs} pairs of years (1 thread, then {threads}), ms per week:");
         Console.WriteLine($"  1 thread:   median {Quantile(one, 0.5):F3}, fastest {one.Min():F3}, slowest {one.Max():F3}");
         Console.WriteLine($"  {threads} threads:  median {Quantile(many, 0.5):F3}, fastest {many.Min():F3}, slowest {many.Max():F3}");
         Console.WriteLine($"  efficiency of a pair: median {Quantile(efficiency, 0.5):P0}, 10th-90th percentile {Quantile(efficiency, 0.1):P0}-{Quantile(efficiency, 0.9):P0}; fastest 1-thread year over {threads} x fastest {threads}-thread year (from any pairs) {one.Min() / (threads * many.Min()):P0}");
-        Console.WriteLine($"  one 1-thread year by phase: residents {residentsMs / SecondYearBenchmark.WeeksPerInvoke:F3} ms a week, the rest (on one thread whatever N) {restMs / SecondYearBenchmark.WeeksPerInvoke:F3} ms: {restMs / (residentsMs + restMs):P0} of the week");
+        foreach (var (n, (res, rest)) in new[] { (1, phasesOne), (threads, phasesMany) })
+            Console.WriteLine($"  one {n}-thread year by phase: residents {res:F3} ms a week, the rest (on one thread) {rest:F3} ms: {rest / (res + rest):P0} of the week");
         return 0;
     }
 
