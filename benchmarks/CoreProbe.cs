@@ -32,18 +32,22 @@ public static class CoreProbe
         {
             for (int warm = 0; warm < 2; warm++) { Alone(work); Together(work, cores); } // JIT to its last tier
             var ratios = new double[rounds];
-            for (int r = 0; r < rounds; r++)
-            {
-                // Every other round in the other order, so a drift within a round does not always favour one side.
-                double alone, together;
-                if (r % 2 == 0) { alone = Alone(work); together = Together(work, cores); }
-                else { together = Together(work, cores); alone = Alone(work); }
-                ratios[r] = alone / together; // times per step: alone is faster, so at most about 1
-            }
+            for (int r = 0; r < rounds; r++) ratios[r] = Round(work, cores, r % 2 == 1);
             Array.Sort(ratios);
             Console.WriteLine($"  {name}: median {ratios[rounds / 2]:P0}, lowest {ratios[0]:P0}, highest {ratios[^1]:P0}");
         }
         return 0;
+    }
+
+    /// <summary>One round: per-thread speed with <paramref name="cores"/> threads at once over the speed
+    /// alone (at most about 1). <paramref name="togetherFirst"/> runs the threads first, so that a drift
+    /// within a round does not always favour one side when rounds alternate.</summary>
+    public static double Round(Func<long, ulong> work, int cores, bool togetherFirst)
+    {
+        double alone, together;
+        if (togetherFirst) { together = Together(work, cores); alone = Alone(work); }
+        else { alone = Alone(work); together = Together(work, cores); }
+        return alone / together; // times per step
     }
 
     /// <summary>Seconds for <see cref="Steps"/> steps on this thread.</summary>
@@ -72,7 +76,7 @@ public static class CoreProbe
     }
 
     /// <summary>Each step waits for the last: a multiply and an add in a row.</summary>
-    private static ulong Chain(long steps)
+    public static ulong Chain(long steps)
     {
         ulong x = 1;
         for (long i = 0; i < steps; i++) x = x * 6364136223846793005UL + 1442695040888963407UL;
@@ -80,7 +84,7 @@ public static class CoreProbe
     }
 
     /// <summary>Eight chains side by side: as many multiplies as the core can start each cycle.</summary>
-    private static ulong Independent(long steps)
+    public static ulong Independent(long steps)
     {
         ulong a = 1, b = 2, c = 3, d = 4, e = 5, f = 6, g = 7, h = 8;
         const ulong M = 6364136223846793005UL, A = 1442695040888963407UL;

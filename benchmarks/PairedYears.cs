@@ -32,16 +32,18 @@ public static class PairedYears
             SecondYearBenchmark.Year(world, snapshot, team);
             return clock.Elapsed.TotalMilliseconds / SecondYearBenchmark.WeeksPerInvoke;
         }
-        for (int warm = 0; warm < 3; warm++) { MsPerWeek(1); MsPerWeek(threads); } // JIT to its last tier
+        for (int warm = 0; warm < 3; warm++) { MsPerWeek(1); MsPerWeek(threads); CoreProbe.Round(CoreProbe.Independent, threads, false); } // JIT to its last tier
         var one = new double[pairs];
         var many = new double[pairs];
         var efficiency = new double[pairs];
+        var machine = new double[pairs]; // CoreProbe's independent multiplies right after each pair: the machine's ceiling then
         for (int p = 0; p < pairs; p++)
         {
             // Every other pair in the other order, so a drift within a pair does not always favour one side.
             if (p % 2 == 0) { one[p] = MsPerWeek(1); many[p] = MsPerWeek(threads); }
             else { many[p] = MsPerWeek(threads); one[p] = MsPerWeek(1); }
             efficiency[p] = one[p] / (threads * many[p]);
+            machine[p] = CoreProbe.Round(CoreProbe.Independent, threads, p % 2 == 1);
         }
         // Where a week goes: the part that threads share (the residents, with their counts) and the part that
         // stays on one thread (events, institutions, the sums in id order, the initiatives' update). Timed on 1
@@ -72,9 +74,22 @@ public static class PairedYears
         Console.WriteLine($"  1 thread:   median {Quantile(one, 0.5):F3}, fastest {one.Min():F3}, slowest {one.Max():F3}");
         Console.WriteLine($"  {threads} threads:  median {Quantile(many, 0.5):F3}, fastest {many.Min():F3}, slowest {many.Max():F3}");
         Console.WriteLine($"  efficiency of a pair: median {Quantile(efficiency, 0.5):P0}, 10th-90th percentile {Quantile(efficiency, 0.1):P0}-{Quantile(efficiency, 0.9):P0}; fastest 1-thread year over {threads} x fastest {threads}-thread year (from any pairs) {one.Min() / (threads * many.Min()):P0}");
+        // Does the week scale worse when the machine does? Pairs split by the probe taken next to them.
+        var low = Enumerable.Range(0, pairs).Where(p => machine[p] < 0.8).Select(p => efficiency[p]).ToArray();
+        var high = Enumerable.Range(0, pairs).Where(p => machine[p] >= 0.8).Select(p => efficiency[p]).ToArray();
+        static string Median(double[] values) => values.Length == 0 ? "-" : $"{Quantile(values, 0.5):P0}";
+        Console.WriteLine($"  the machine next to each pair (independent multiplies on {threads} threads, CoreProbe): median {Quantile(machine, 0.5):P0}, lowest {machine.Min():P0}, highest {machine.Max():P0}; correlation with the pair's efficiency {Correlation(machine, efficiency):F2}");
+        Console.WriteLine($"  efficiency of pairs where the probe gave under 80%: median {Median(low)} ({low.Length} pairs); 80% or more: median {Median(high)} ({high.Length} pairs)");
         foreach (var (n, (res, rest)) in new[] { (1, phasesOne), (threads, phasesMany) })
             Console.WriteLine($"  one {n}-thread year by phase: residents {res:F3} ms a week, the rest (on one thread) {rest:F3} ms: {rest / (res + rest):P0} of the week");
         return 0;
+    }
+
+    private static double Correlation(double[] x, double[] y)
+    {
+        double mx = x.Average(), my = y.Average(), sxy = 0, sxx = 0, syy = 0;
+        for (int i = 0; i < x.Length; i++) { sxy += (x[i] - mx) * (y[i] - my); sxx += (x[i] - mx) * (x[i] - mx); syy += (y[i] - my) * (y[i] - my); }
+        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : double.NaN;
     }
 
     private static bool TryArgument(string[] args, int position, int fallback, out int value)
