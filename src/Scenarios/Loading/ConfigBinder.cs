@@ -17,13 +17,16 @@ public sealed class ConfigBinder(YamlSource source)
     /// <summary>Where each bound key path came from, for checks that span several keys.</summary>
     public Dictionary<string, SourceLocation> Locations { get; } = [];
 
-    public T Bind<T>() where T : class => (T)BindObject(typeof(T), source.Root, "");
+    public T Bind<T>() where T : class => (T)BindObject(typeof(T), source.Root, "", null);
 
-    private object BindObject(Type type, YamlNode node, string path)
+    /// <summary>A mapping onto a new <paramref name="type"/>. Keys left out keep <paramref name="defaults"/>' values:
+    /// the default its owner gives it, which for a trait is not the type's own (<c>population.time_budget_hours:
+    /// { mean: 6, sd: 3 }</c> keeps the hours' max of 40, as the schema says, not a <see cref="Distribution"/>'s 1).</summary>
+    private object BindObject(Type type, YamlNode node, string path, object? defaults)
     {
         if (node is not YamlMappingNode map)
             throw Error(node, path, $"expected a mapping of keys ({string.Join(", ", KeysOf(type).Keys.Take(6))}, ...), found {Describe(node)}");
-        var instance = Activator.CreateInstance(type)!;
+        var instance = CopyOf(defaults, type);
         var keys = KeysOf(type);
         foreach (var (keyNode, valueNode) in map.Children)
         {
@@ -36,12 +39,19 @@ public sealed class ConfigBinder(YamlSource source)
                 throw Error(keyNode, keyPath, $"unknown key '{key}'{hint} Expected one of: {string.Join(", ", keys.Keys)}");
             }
             Locations[keyPath] = source.Where(valueNode);
-            property.SetValue(instance, BindValue(property.PropertyType, valueNode, keyPath, property));
+            property.SetValue(instance, BindValue(property.PropertyType, valueNode, keyPath, property, property.GetValue(instance)));
         }
         return instance;
     }
 
-    private object? BindValue(Type type, YamlNode node, string path, PropertyInfo? property)
+    /// <summary>A shallow copy of <paramref name="defaults"/> (every configuration type is a record, whose
+    /// compiler-made clone this calls), or a new <paramref name="type"/> when there is none.</summary>
+    private static object CopyOf(object? defaults, Type type) =>
+        defaults is not null && defaults.GetType() == type && type.GetMethod("<Clone>$") is { } clone
+            ? clone.Invoke(defaults, null)!
+            : Activator.CreateInstance(type)!;
+
+    private object? BindValue(Type type, YamlNode node, string path, PropertyInfo? property, object? defaults = null)
     {
         var underlying = Nullable.GetUnderlyingType(type);
         if (underlying is not null || !type.IsValueType)
@@ -68,7 +78,7 @@ public sealed class ConfigBinder(YamlSource source)
             }
             return list;
         }
-        if (type.IsClass && type != typeof(string)) return BindObject(type, node, path);
+        if (type.IsClass && type != typeof(string)) return BindObject(type, node, path, defaults);
         if (node is not YamlScalarNode scalar)
             throw Error(node, path, $"expected {Expected(type, property)}, found {Describe(node)}");
         return Convert(type, scalar, path, property);

@@ -53,6 +53,26 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_trait_given_in_part_keeps_the_rest_of_its_own_defaults()
+    {
+        // Before: the keys left out took a bare Distribution's defaults (sd 0, min 0, max 1), so six hours
+        // a week became one hour for everyone, while the schema promised the trait's max of 40.
+        var set = ScenarioLoader.Load(Repo.Scenario("baseline.yaml"), ["population.time_budget_hours.mean=6"]).Config.Population.TimeBudgetHours;
+        Assert.Equal((6.0, 3.0, 0.0, 40.0), (set.Mean, set.Sd, set.Min, set.Max));
+
+        string folder = Repo.TempFolder("partial-trait");
+        File.Copy(Repo.Scenario("baseline.yaml"), Path.Combine(folder, "baseline.yaml"));
+        string child = Path.Combine(folder, "child.yaml");
+        File.WriteAllText(child, "extends: baseline.yaml\npopulation:\n  time_budget_hours: { mean: 6, sd: 1 }\n  past_collaboration: { max: 0.5 }\n");
+        var population = ScenarioLoader.Load(child).Config.Population;
+        Assert.Equal((6.0, 1.0, 0.0, 40.0), (population.TimeBudgetHours.Mean, population.TimeBudgetHours.Sd, population.TimeBudgetHours.Min, population.TimeBudgetHours.Max));
+        Assert.Equal((0.1, 0.4, -1.0, 0.5), (population.PastCollaboration.Mean, population.PastCollaboration.Sd, population.PastCollaboration.Min, population.PastCollaboration.Max));
+        Assert.Equal(new PopulationConfig().CivicMotivation, population.CivicMotivation); // not given: untouched
+        var run = KernelRun.Run(ScenarioLoader.Load(child).Config, 1, 1);
+        Assert.NotEmpty(run.Records);
+    }
+
+    [Fact]
     public void A_scenario_can_extend_another_and_override_keys_with_errors_naming_the_right_file()
     {
         string folder = Repo.TempFolder("extends");
