@@ -11,6 +11,8 @@ namespace WijkSim.Benchmarks;
 /// same 1-thread year took 5.1 ms a week and then 7.2 ms in one process), so the ratio of two cases
 /// measured apart swings with the machine. Pairs taken seconds apart show how far. It also splits one
 /// 1-thread year into the residents' phase and the rest, which stays on one thread (Amdahl's serial part).
+/// Beside each pair it runs the same year in N separate worlds at once, one per thread with no team: how
+/// fast this machine runs this work on N cores when nothing is shared, the reference for the team.
 /// Run: <c>dotnet run -c Release --project benchmarks -- pairs [residents] [pairs] [threads]</c>
 /// (defaults 100000, 30 and every core).</summary>
 public static class PairedYears
@@ -32,18 +34,38 @@ public static class PairedYears
             SecondYearBenchmark.Year(world, snapshot, team);
             return clock.Elapsed.TotalMilliseconds / SecondYearBenchmark.WeeksPerInvoke;
         }
-        for (int warm = 0; warm < 3; warm++) { MsPerWeek(1); MsPerWeek(threads); CoreProbe.Round(CoreProbe.Independent, threads, false); } // JIT to its last tier
+        // The same year in N worlds at once, each on its own thread with a team of one: the machine's own
+        // scaling for this work (its cores, caches and memory shared as they are), with nothing of the team's.
+        var others = Enumerable.Range(1, threads - 1).Select(_ => SecondYearBenchmark.Worlds(residents)).Prepend((snapshot, world)).ToArray();
+        double Apart(int n)
+        {
+            var seconds = new double[n];
+            using var start = new Barrier(n);
+            var runners = Enumerable.Range(0, n).Select(t => new Thread(() =>
+            {
+                using var team = new ResidentTeam(1);
+                start.SignalAndWait();
+                var clock = Stopwatch.StartNew();
+                SecondYearBenchmark.Year(others[t].Item2, others[t].Item1, team);
+                seconds[t] = clock.Elapsed.TotalSeconds;
+            })).ToArray();
+            foreach (var runner in runners) runner.Start();
+            foreach (var runner in runners) runner.Join();
+            return seconds.Max() * 1000 / SecondYearBenchmark.WeeksPerInvoke; // ms per week of the slower world
+        }
+        for (int warm = 0; warm < 3; warm++) { MsPerWeek(1); MsPerWeek(threads); Apart(threads); } // past the first tiers of the JIT
         var one = new double[pairs];
         var many = new double[pairs];
         var efficiency = new double[pairs];
-        var machine = new double[pairs]; // CoreProbe's independent multiplies right after each pair: the machine's ceiling then
+        var apart = new double[pairs];
         for (int p = 0; p < pairs; p++)
         {
             // Every other pair in the other order, so a drift within a pair does not always favour one side.
-            if (p % 2 == 0) { one[p] = MsPerWeek(1); many[p] = MsPerWeek(threads); }
-            else { many[p] = MsPerWeek(threads); one[p] = MsPerWeek(1); }
+            double worldsApart;
+            if (p % 2 == 0) { one[p] = MsPerWeek(1); many[p] = MsPerWeek(threads); worldsApart = Apart(threads); }
+            else { worldsApart = Apart(threads); many[p] = MsPerWeek(threads); one[p] = MsPerWeek(1); }
             efficiency[p] = one[p] / (threads * many[p]);
-            machine[p] = CoreProbe.Round(CoreProbe.Independent, threads, p % 2 == 1);
+            apart[p] = one[p] / worldsApart;
         }
         // Where a week goes: the part that threads share (the residents, with their counts) and the part that
         // stays on one thread (events, institutions, the sums in id order, the initiatives' update). Timed on 1
@@ -69,27 +91,15 @@ public static class PairedYears
         }
         var phasesOne = Phases(1);
         var phasesMany = Phases(threads);
-        static double Quantile(double[] values, double q) => values.Order().ElementAt((int)(q * (values.Length - 1)));
+        static double Quantile(double[] values, double q) => values.Order().ElementAt((int)(q * (values.Length - 1))); // the lower middle for q = 0.5, as CoreProbe.Median
         Console.WriteLine($"Jan Eef, {residents:N0} residents, weeks 52-103, {pairs} pairs of years (1 thread, then {threads}), ms per week:");
         Console.WriteLine($"  1 thread:   median {Quantile(one, 0.5):F3}, fastest {one.Min():F3}, slowest {one.Max():F3}");
         Console.WriteLine($"  {threads} threads:  median {Quantile(many, 0.5):F3}, fastest {many.Min():F3}, slowest {many.Max():F3}");
         Console.WriteLine($"  efficiency of a pair: median {Quantile(efficiency, 0.5):P0}, 10th-90th percentile {Quantile(efficiency, 0.1):P0}-{Quantile(efficiency, 0.9):P0}; fastest 1-thread year over {threads} x fastest {threads}-thread year (from any pairs) {one.Min() / (threads * many.Min()):P0}");
-        // Does the week scale worse when the machine does? Pairs split by the probe taken next to them.
-        var low = Enumerable.Range(0, pairs).Where(p => machine[p] < 0.8).Select(p => efficiency[p]).ToArray();
-        var high = Enumerable.Range(0, pairs).Where(p => machine[p] >= 0.8).Select(p => efficiency[p]).ToArray();
-        static string Median(double[] values) => values.Length == 0 ? "-" : $"{Quantile(values, 0.5):P0}";
-        Console.WriteLine($"  the machine next to each pair (independent multiplies on {threads} threads, CoreProbe): median {Quantile(machine, 0.5):P0}, lowest {machine.Min():P0}, highest {machine.Max():P0}; correlation with the pair's efficiency {Correlation(machine, efficiency):F2}");
-        Console.WriteLine($"  efficiency of pairs where the probe gave under 80%: median {Median(low)} ({low.Length} pairs); 80% or more: median {Median(high)} ({high.Length} pairs)");
+        Console.WriteLine($"  {threads} worlds apart, one per thread at once (no team, nothing shared), per-thread speed over one world alone: median {Quantile(apart, 0.5):P0}, 10th-90th percentile {Quantile(apart, 0.1):P0}-{Quantile(apart, 0.9):P0}: what this machine gives this work on {threads} cores");
         foreach (var (n, (res, rest)) in new[] { (1, phasesOne), (threads, phasesMany) })
             Console.WriteLine($"  one {n}-thread year by phase: residents {res:F3} ms a week, the rest (on one thread) {rest:F3} ms: {rest / (res + rest):P0} of the week");
         return 0;
-    }
-
-    private static double Correlation(double[] x, double[] y)
-    {
-        double mx = x.Average(), my = y.Average(), sxy = 0, sxx = 0, syy = 0;
-        for (int i = 0; i < x.Length; i++) { sxy += (x[i] - mx) * (y[i] - my); sxx += (x[i] - mx) * (x[i] - mx); syy += (y[i] - my) * (y[i] - my); }
-        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : double.NaN;
     }
 
     private static bool TryArgument(string[] args, int position, int fallback, out int value)
