@@ -37,19 +37,15 @@ public static class InitiativeStep
     /// hours and trust in resident-id order, since a sum of doubles in another order has other bits.</summary>
     public static void Aggregate(World w, int k, ResidentBuffer buffer, in InitiativeTally counts)
     {
-        ref var s = ref w.Initiatives[k];
-        int K = w.InitiativeCount;
         double hours = 0, trust = 0;
-        // Without branches: who is in reach or knows the initiative is random from one resident to the next, so
-        // a branch on it was mispredicted often, in the part of the week that does not get faster with threads.
-        // A resident who does not count adds her value times 0 (±0): a sum that began at +0 keeps its bits.
-        for (int i = 0; i < w.Residents; i++)
-        {
-            int idx = i * K + k;
-            int inReach = w.InReach[idx] ? 1 : 0;
-            hours += buffer.Hours[idx] * inReach;
-            trust += buffer.Trust[idx] * (inReach & (buffer.Role[idx] >= Role.Aware ? 1 : 0));
-        }
+        ResidentSums.AddInitiative(w, k, buffer, 0, w.Residents, ref hours, ref trust);
+        Aggregate(w, k, counts, hours, trust);
+    }
+
+    /// <summary>The same with the sums too already made, in id order (<see cref="ResidentSums"/>).</summary>
+    public static void Aggregate(World w, int k, in InitiativeTally counts, double hours, double trust)
+    {
+        ref var s = ref w.Initiatives[k];
         s.Aware = counts.Aware;
         s.Passive = counts.Passive;
         s.PassiveBeforeCrisis = counts.PassiveBeforeCrisis;

@@ -15,10 +15,11 @@ namespace WijkSim.Model.Kernel;
 /// halves the week waited for the slow one.
 ///
 /// Each chunk is also counted right after it is stepped (<see cref="InitiativeTally"/>,
-/// <see cref="NeighbourhoodTally"/>: whole numbers, which add up in any order); only the sums of doubles
-/// stay in id order on the calling thread, at the end of the week. Counting in the threads cut the part
-/// of a 100k-resident week that does not get faster with threads from 0.7 to 0.2 ms
-/// (benchmarks/README.md).
+/// <see cref="NeighbourhoodTally"/>: whole numbers, which add up in any order). The sums of doubles must
+/// stay in id order (<see cref="ResidentSums"/>), so after stepping each thread adds its own block onto the
+/// running sums in turn: thread 0 its block, then thread 1 from where thread 0 ended, and so on. Each thread
+/// reads what it wrote itself. When the calling thread added up every resident, the other thread's next
+/// writes to those lines had to fetch them back first, and it stepped a third slower (benchmarks/README.md).
 ///
 /// The threads are made once and spin between weeks, waiting for the next one: a week allocates
 /// nothing, and no thread has to be woken by the kernel (on this virtual machine a blocked thread woke so
@@ -42,6 +43,11 @@ public sealed class ResidentTeam : IDisposable
     private int _chunkSize, _chunks, _initiatives;
     private InitiativeTally[] _tallies = []; // [chunk * K + k], this week's counts of each chunk
     private NeighbourhoodTally[] _neighbourhood = [];
+    private int[] _stepped = []; // [chunk]: the round in which the chunk was last stepped
+    private int _round;          // this week's round, so a chunk's mark from last week does not count
+    private int _summedBlocks;   // blocks added onto the sums so far this week, in block order
+    private volatile bool _aborting; // a thread failed: the others stop waiting for the sums
+    private readonly ResidentSums _sums = new();
 
     public ResidentTeam(int threads)
     {
@@ -59,6 +65,9 @@ public sealed class ResidentTeam : IDisposable
 
     public int Threads { get; }
 
+    /// <summary>This week's sums of doubles over every resident, in id order (after <see cref="StepResidents"/>).</summary>
+    public ResidentSums Sums => _sums;
+
     /// <summary>Residents per chunk: about 16 chunks per thread, so a slow thread leaves work that a fast
     /// one can take, and at least 256 residents, so taking a chunk costs nothing beside stepping it.</summary>
     public static int ChunkSize(int residents, int threads) => Math.Clamp(residents / (threads * 16), 256, 8192);
@@ -69,9 +78,14 @@ public sealed class ResidentTeam : IDisposable
         ObjectDisposedException.ThrowIf(_stopping, this);
         Prepare(w);
         for (int block = 0; block < Threads; block++) _cursors[block * CursorSpacing] = FirstChunk(block);
+        _sums.Reset(w.InitiativeCount);
+        _round++;
+        _summedBlocks = 0;
+        _aborting = false;
         if (Threads == 1)
         {
             Work(w, 0);
+            Sum(w, 0);
             return;
         }
         _world = w;
@@ -80,6 +94,12 @@ public sealed class ResidentTeam : IDisposable
         try
         {
             Work(w, 0);
+            Sum(w, 0);
+        }
+        catch
+        {
+            _aborting = true; // the helpers waiting for this thread's sums stop waiting
+            throw;
         }
         finally
         {
@@ -105,6 +125,7 @@ public sealed class ResidentTeam : IDisposable
         (_chunkSize, _chunks, _initiatives) = (size, chunks, w.InitiativeCount);
         _tallies = new InitiativeTally[chunks * w.InitiativeCount];
         _neighbourhood = new NeighbourhoodTally[chunks];
+        _stepped = new int[chunks];
     }
 
     private int FirstChunk(int block) => (int)((long)_chunks * block / Threads);
@@ -130,6 +151,30 @@ public sealed class ResidentTeam : IDisposable
         int K = w.InitiativeCount;
         for (int k = 0; k < K; k++) _tallies[chunk * K + k] = InitiativeTally.Count(w, k, w.Next, from, to);
         _neighbourhood[chunk] = NeighbourhoodTally.Count(w, w.Next, from, to);
+        Volatile.Write(ref _stepped[chunk], _round);
+    }
+
+    /// <summary>Adds block <paramref name="thread"/> onto the running sums, once the blocks before it are added
+    /// and each of its chunks is stepped (a chunk another thread took may still be in its hands).</summary>
+    private void Sum(World w, int thread)
+    {
+        var spin = new SpinWait();
+        while (Volatile.Read(ref _summedBlocks) < thread)
+        {
+            if (_aborting) return;
+            spin.SpinOnce(sleep1Threshold: -1);
+        }
+        for (int chunk = FirstChunk(thread), end = FirstChunk(thread + 1); chunk < end; chunk++)
+        {
+            while (Volatile.Read(ref _stepped[chunk]) != _round)
+            {
+                if (_aborting) return;
+                spin.SpinOnce(sleep1Threshold: -1);
+            }
+            int from = chunk * _chunkSize;
+            _sums.Add(w, w.Next, from, Math.Min(from + _chunkSize, w.Residents));
+        }
+        Volatile.Write(ref _summedBlocks, thread + 1);
     }
 
     /// <summary>Initiative <paramref name="k"/>'s counts over every resident stepped this week.</summary>
@@ -157,8 +202,16 @@ public sealed class ResidentTeam : IDisposable
             while (_generation == seen && !_stopping) spin.SpinOnce(sleep1Threshold: -1);
             if (_stopping) return;
             seen = _generation;
-            try { Work(_world!, thread); }
-            catch (Exception e) { _failure = e; }
+            try
+            {
+                Work(_world!, thread);
+                Sum(_world!, thread);
+            }
+            catch (Exception e)
+            {
+                _failure = e;
+                _aborting = true; // the threads after this one stop waiting for its sums
+            }
             Interlocked.Decrement(ref _pending);
         }
     }

@@ -27,8 +27,9 @@ public static class WeeklyStep
     /// <summary>Everything after <paramref name="team"/> has stepped the residents, with the counts its threads made.</summary>
     public static void End(World w, ResidentTeam team)
     {
-        for (int k = 0; k < w.InitiativeCount; k++) CloseInitiative(w, k, team.InitiativeCounts(k));
-        CloseWeek(w, team.NeighbourhoodCounts());
+        var sums = team.Sums;
+        for (int k = 0; k < w.InitiativeCount; k++) CloseInitiative(w, k, team.InitiativeCounts(k), sums.Hours(k), sums.Trust(k));
+        CloseWeek(w, team.NeighbourhoodCounts(), sums.TrustMunicipality);
     }
 
     /// <summary>Everything before residents decide: signals, events and levers, then the institutions.</summary>
@@ -56,23 +57,30 @@ public static class WeeklyStep
 
     /// <summary>Sums initiative k's residents (in id order) and updates it. Touches only initiative k,
     /// so initiatives can close in any order.</summary>
-    public static void CloseInitiative(World w, int k) =>
-        CloseInitiative(w, k, InitiativeTally.Count(w, k, w.Next, 0, w.Residents));
-
-    /// <summary>The same with the counts made by the threads that stepped the residents.</summary>
-    public static void CloseInitiative(World w, int k, in InitiativeTally counts)
+    public static void CloseInitiative(World w, int k)
     {
-        InitiativeStep.Aggregate(w, k, w.Next, counts);
+        double hours = 0, trust = 0;
+        ResidentSums.AddInitiative(w, k, w.Next, 0, w.Residents, ref hours, ref trust);
+        CloseInitiative(w, k, InitiativeTally.Count(w, k, w.Next, 0, w.Residents), hours, trust);
+    }
+
+    /// <summary>The same with the counts and the sums made by the threads that stepped the residents.</summary>
+    public static void CloseInitiative(World w, int k, in InitiativeTally counts, double hours, double trust)
+    {
+        InitiativeStep.Aggregate(w, k, counts, hours, trust);
         InitiativeStep.Update(w, k, w.Week);
     }
 
     /// <summary>Neighbourhood outputs, then week t becomes the new t-1.</summary>
-    public static void CloseWeek(World w) => CloseWeek(w, NeighbourhoodTally.Count(w, w.Next, 0, w.Residents));
-
-    /// <summary>The same with the counts made by the threads that stepped the residents.</summary>
-    public static void CloseWeek(World w, in NeighbourhoodTally counts)
+    public static void CloseWeek(World w)
     {
-        NeighbourhoodStep.Aggregate(w, w.Next, counts);
+        CloseWeek(w, NeighbourhoodTally.Count(w, w.Next, 0, w.Residents), ResidentSums.AddTrustMunicipality(w.Next, 0, w.Residents, 0));
+    }
+
+    /// <summary>The same with the counts and the sum made by the threads that stepped the residents.</summary>
+    public static void CloseWeek(World w, in NeighbourhoodTally counts, double trustMunicipality)
+    {
+        NeighbourhoodStep.Aggregate(w, counts, trustMunicipality);
         w.SwapBuffers();
         w.Week++;
     }

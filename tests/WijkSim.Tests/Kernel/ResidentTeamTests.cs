@@ -69,8 +69,15 @@ public class ResidentTeamTests
                 var all = InitiativeTally.Count(w, k, w.Next, 0, w.Residents);
                 Assert.Equal(all, team.InitiativeCounts(k));
                 if (all.Aware > 0 && all.Passive > 0 && all.Active > 0 && all.Core > 0) weeksWithEveryRole++;
+                // The sums the threads carried block by block: the bits of one pass over all residents.
+                double hours = 0, trust = 0;
+                ResidentSums.AddInitiative(w, k, w.Next, 0, w.Residents, ref hours, ref trust);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(hours), BitConverter.DoubleToInt64Bits(team.Sums.Hours(k)));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(trust), BitConverter.DoubleToInt64Bits(team.Sums.Trust(k)));
             }
             Assert.Equal(NeighbourhoodTally.Count(w, w.Next, 0, w.Residents), team.NeighbourhoodCounts());
+            Assert.Equal(BitConverter.DoubleToInt64Bits(ResidentSums.AddTrustMunicipality(w.Next, 0, w.Residents, 0)),
+                BitConverter.DoubleToInt64Bits(team.Sums.TrustMunicipality));
             WeeklyStep.End(w, team);
         }
         Assert.True(weeksWithEveryRole > 50, $"only {weeksWithEveryRole} initiative-weeks had every role: the counts compared little");
@@ -95,6 +102,34 @@ public class ResidentTeamTests
             Assert.Equal((one.Initiatives[0].Passive, one.Initiatives[0].Active, one.Initiatives[0].Hours, one.ParticipationRate),
                 (three.Initiatives[0].Passive, three.Initiatives[0].Active, three.Initiatives[0].Hours, three.ParticipationRate));
         }
+    }
+
+    /// <summary>A resident whose step throws, in the calling thread's block (0) or the last helper's (2): the
+    /// week fails with her error and does not hang, although the threads after the failed one wait for its
+    /// block's sums, and the team can still be disposed of.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void A_thread_that_fails_ends_the_week_with_its_error_and_no_thread_waits_for_ever(int block)
+    {
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["population.residents=3001"]).Config; // 12 chunks: blocks of 4
+        var w = WorldBuilder.Build(config, 4);
+        var team = new ResidentTeam(3);
+        WeeklyStep.Step(w, team); // a sound week first
+        int first = block * 4 * ResidentTeam.ChunkSize(3001, 3);
+        int i = Enumerable.Range(first, 1000).First(r => w.InReach[r * w.InitiativeCount] && w.Network.Of(r).Length > 0);
+        w.Network.Neighbours[w.Network.Offsets[i]] = int.MaxValue / 4; // a tie to no one: her step reads past the end
+        var week = Task.Run(() => WeeklyStep.Step(w, team));
+        var error = Record.Exception(() =>
+        {
+            if (!week.Wait(TimeSpan.FromSeconds(60))) throw new TimeoutException("the week hung");
+        });
+        Assert.IsType<AggregateException>(error); // the task failed, it did not time out
+        var chain = new List<Exception>();
+        for (var e = error.InnerException; e is not null; e = e.InnerException) chain.Add(e);
+        Assert.Contains(chain, e => e is IndexOutOfRangeException);
+        var disposed = Task.Run(team.Dispose);
+        Assert.True(disposed.Wait(TimeSpan.FromSeconds(60)), "a helper still waits after the failed week");
     }
 
     [Fact]
