@@ -67,10 +67,9 @@ public static class PairedYears
             efficiency[p] = one[p] / (threads * many[p]);
             apart[p] = one[p] / worldsApart;
         }
-        // Where a week goes: the part that threads share (the residents, with their counts) and the part that
-        // stays on one thread (events, institutions, the sums in id order, the initiatives' update). Timed on 1
-        // thread and on N: after N threads the sums read what other cores have just written, so the part on
-        // one thread can be longer there than on 1 thread.
+        // Where a week goes: the team's part (the residents stepped and counted by the threads, then the sums
+        // in id order, each thread adding its own block in turn) and the part on the calling thread alone
+        // (events, institutions, the initiatives' update). Timed on 1 thread and on N.
         (double Residents, double Others) Phases(int n)
         {
             double residentsMs = 0, restMs = 0;
@@ -98,7 +97,7 @@ public static class PairedYears
         Console.WriteLine($"  efficiency of a pair: median {Quantile(efficiency, 0.5):P0}, 10th-90th percentile {Quantile(efficiency, 0.1):P0}-{Quantile(efficiency, 0.9):P0}; fastest 1-thread year over {threads} x fastest {threads}-thread year (from any pairs) {one.Min() / (threads * many.Min()):P0}");
         Console.WriteLine($"  {threads} worlds apart, one per thread at once (no team, nothing shared), per-thread speed over one world alone: median {Quantile(apart, 0.5):P0}, 10th-90th percentile {Quantile(apart, 0.1):P0}-{Quantile(apart, 0.9):P0}: what this machine gives this work on {threads} cores");
         foreach (var (n, (res, rest)) in new[] { (1, phasesOne), (threads, phasesMany) })
-            Console.WriteLine($"  one {n}-thread year by phase: residents {res:F3} ms a week, the rest (on one thread) {rest:F3} ms: {rest / (res + rest):P0} of the week");
+            Console.WriteLine($"  one {n}-thread year by phase: the team (residents, counts, sums) {res:F3} ms a week, the rest (calling thread alone) {rest:F3} ms: {rest / (res + rest):P0} of the week");
         return 0;
     }
 
