@@ -58,6 +58,9 @@ public static class WorldBuilder
         foreach (var lever in EventCatalogue.WorldLevers) world.SetLever(lever.Kind, lever.Start!(config));
         SeedResidents(world, reachOrder);
         for (int j = 0; j < k; j++) world.Initiatives[j] = InitialInitiative(config.Initiatives[j], world);
+        // An initiative without an agreement has none yet, but the terms an agreement gets by default: an event
+        // that makes one (a stance, a subsidy, a lease) then starts a grant of a year, not of 0 years.
+        for (int j = 0; j < k; j++) world.Agreements[j] = InitialAgreement(new AgreementConfig { Initiative = config.Initiatives[j].Id }) with { Exists = false };
         foreach (var agreement in config.Municipality.Agreements)
         {
             int j = index[agreement.Initiative];

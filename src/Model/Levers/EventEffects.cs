@@ -115,5 +115,10 @@ public static class EventEffects
 
     public static void DecisionLag(World w, ScheduledEvent e, int week) => w.Agreements[e.Initiative].DecisionLagWeeks = (int)e.Value;
 
-    public static void Debt(World w, ScheduledEvent e, int week) => w.Initiatives[e.Initiative].Cash -= e.Value;
+    /// <summary>A debt falls on a living initiative's cash; an ended one has no books left to charge.</summary>
+    public static void Debt(World w, ScheduledEvent e, int week)
+    {
+        ref var s = ref w.Initiatives[e.Initiative];
+        if (s.Phase != Phase.Ended) s.Cash -= e.Value;
+    }
 }

@@ -26,6 +26,35 @@ public class ModelDefectTests
         Assert.All(paid, p => Assert.True(p <= perWeek + 1e-9, $"paid {p} a week, more than the {perWeek} of all placements"));
     }
 
+    [Fact]
+    public void A_subsidy_given_by_an_event_to_an_initiative_without_an_agreement_runs_a_year()
+    {
+        // Before the fix its agreement had the terms of an empty struct: a grant of 0 years, paid one week.
+        var config = Worlds.OneInitiative(weeks: 60) with
+        {
+            Municipality = new MunicipalityConfig(),
+            Events = [new EventConfig { Date = new DateOnly(2020, 1, 20), Type = EventKind.SubsidyChange, Initiative = "a", Schedule = SubsidySchedule.Fixed, Value = 5200 }],
+        };
+        var run = KernelRun.Run(config, 1);
+        var grantYear = run.Records.Where(r => r.Week >= 3 && r.Week < 54 && r.Phase != Phase.Ended).ToArray();
+        Assert.True(grantYear.Length >= 20, $"the initiative lived only {grantYear.Length} weeks of the grant's year: the test compared little");
+        Assert.All(grantYear, r => Assert.True(r.Income[(int)IncomeSource.Subsidy] > 0, $"no subsidy in week {r.Week}"));
+        Assert.All(run.Records.Where(r => r.Week < 2), r => Assert.Equal(0, r.Income[(int)IncomeSource.Subsidy])); // none before the event
+    }
+
+    [Fact]
+    public void A_debt_that_falls_after_the_end_leaves_the_ended_initiative_s_cash_alone()
+    {
+        var one = Worlds.OneInitiative(weeks: 120);
+        var baseConfig = one with { Municipality = new MunicipalityConfig(), Initiatives = [one.Initiatives[0] with { FixedCostsPerYear = 40_000 }] }; // no money: it ends
+        var ends = Enumerable.Range(1, 20).Select(seed => (Seed: (ulong)seed, Run: KernelRun.Run(baseConfig, (ulong)seed)))
+            .First(x => x.Run.Records.Any(r => r.Phase == Phase.Ended && r.Week < 100));
+        int endWeek = ends.Run.Records.First(r => r.Phase == Phase.Ended).Week;
+        var debt = baseConfig with { Events = [new EventConfig { Date = baseConfig.Start.AddDays(7 * (endWeek + 5)), Type = EventKind.Debt, Initiative = "a", Value = 9999 }] };
+        var withDebt = KernelRun.Run(debt, ends.Seed);
+        Assert.Equal(ends.Run.Records.Select(r => r.Cash), withDebt.Records.Select(r => r.Cash));
+    }
+
     [Theory]
     [InlineData(300, 10, 5, 1.0)]   // many supporters, a small working team: full social control
     [InlineData(0, 150, 50, 0.5)]   // a working team of 200: (50/200)^0.5
