@@ -5,8 +5,8 @@ namespace WijkSim.Model.Kernel;
 /// <summary>The counts of one initiative's week over a stretch of residents: who is aware, passive, active
 /// or core, who pays the levy, who contributes and who enjoys the good. Counts are whole numbers, so the
 /// tallies of contiguous stretches add up to the tally of all residents in any order: <see cref="ResidentTeam"/>
-/// lets each thread count the residents it has just stepped, and only the sums of doubles (hours, trust)
-/// stay in id order on one thread (<see cref="InitiativeStep.Aggregate(World, int, ResidentBuffer, in InitiativeTally)"/>).</summary>
+/// lets each thread count the residents it has just stepped, while the sums of doubles (hours, trust) are
+/// carried in id order from block to block (<see cref="ResidentSums"/>).</summary>
 public record struct InitiativeTally
 {
     public int Aware, Passive, PassiveBeforeCrisis, Active, Core, LevyPayers, Knowing, Contributors, Enjoyers;

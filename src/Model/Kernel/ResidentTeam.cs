@@ -26,7 +26,8 @@ namespace WijkSim.Model.Kernel;
 /// late that two threads were barely faster than one). The week still ends only when every helper has
 /// looked for work, so a helper the system has set aside delays it even if others took all its chunks. So a team keeps its cores busy while it lives:
 /// make it for one run (<see cref="KernelRun"/> does) and dispose of it. The calling thread works as
-/// thread 0. With one thread no other thread is made.</summary>
+/// thread 0. With one thread no other thread is made. One caller at a time: a week and
+/// <see cref="Dispose"/> must not run at once (a helper told to stop mid-week would leave the week waiting).</summary>
 public sealed class ResidentTeam : IDisposable
 {
     // Cursors sit this many ints apart (128 bytes), so two threads taking chunks of different blocks do not
@@ -82,6 +83,7 @@ public sealed class ResidentTeam : IDisposable
         _round++;
         _summedBlocks = 0;
         _aborting = false;
+        _failure = null; // a failure of two threads in one week is reported once, not again next week
         if (Threads == 1)
         {
             Work(w, 0);
