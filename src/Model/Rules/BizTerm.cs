@@ -13,6 +13,9 @@ public static class BizTerm
     {
         if (s.BizUntilWeek > week)
         {
+            // A renewal already waits for the running BIZ to end: a second one has nothing to renew yet
+            // (it would have overwritten the first's levy and start).
+            if (s.BizNextFromWeek >= 0) return;
             s.BizNextFromWeek = s.BizUntilWeek;
             s.BizNextLevyPerYear = levyPerYear;
             s.BizUntilWeek += 52 * termYears;

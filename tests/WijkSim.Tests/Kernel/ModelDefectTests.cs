@@ -269,6 +269,8 @@ public class ModelDefectTests
         Assert.Equal((360, 300.0), (s.BizUntilWeek, BizTerm.LevyPerYear(ref s, 200)));
         BizTerm.Passed(ref s, 340, 700, termYears: 5); // renewal 20 weeks before the end
         Assert.Equal(620, s.BizUntilWeek);
+        BizTerm.Passed(ref s, 350, 900, termYears: 5); // a second renewal while the first waits: nothing to renew yet
+        Assert.Equal(620, s.BizUntilWeek);
         Assert.Equal(300.0, BizTerm.LevyPerYear(ref s, 359));
         Assert.Equal(700.0, BizTerm.LevyPerYear(ref s, 360));
         BizTerm.Passed(ref s, 700, 500, termYears: 5); // a vote after a lapse starts a new BIZ at once
