@@ -8,7 +8,7 @@ namespace WijkSim.Model.Kernel;
 /// added onto the running sums of all residents before it (<see cref="Add"/>): adding 0..a and then a..b
 /// gives the bits of one pass over 0..b. That lets each thread of a <see cref="ResidentTeam"/> add its own
 /// stretch, in turn, from its own cache (issue 18: when one thread added up every resident, the other
-/// thread's next writes to those lines waited for them to come back, and that thread ran a third slower).</summary>
+/// thread's next writes to those lines waited for them to come back, and that thread stepped a chunk 60% slower).</summary>
 public sealed class ResidentSums
 {
     private double[] _hours = [], _trust = [];

@@ -19,7 +19,7 @@ namespace WijkSim.Model.Kernel;
 /// stay in id order (<see cref="ResidentSums"/>), so after stepping each thread adds its own block onto the
 /// running sums in turn: thread 0 its block, then thread 1 from where thread 0 ended, and so on. Each thread
 /// reads what it wrote itself. When the calling thread added up every resident, the other thread's next
-/// writes to those lines had to fetch them back first, and it stepped a third slower (benchmarks/README.md).
+/// writes to those lines had to fetch them back first, and it stepped a chunk 60% slower (benchmarks/README.md).
 ///
 /// The threads are made once and spin between weeks, waiting for the next one: a week allocates
 /// nothing, and no thread has to be woken by the kernel (on this virtual machine a blocked thread woke so

@@ -11,10 +11,11 @@ public static class BizTerm
 {
     public static void Passed(ref InitiativeState s, int week, double levyPerYear, int termYears)
     {
+        LevyPerYear(ref s, week); // a renewal whose term has begun is the running BIZ now, whether or not a levy was charged since
         if (s.BizUntilWeek > week)
         {
             // A renewal already waits for the running BIZ to end: a second one has nothing to renew yet
-            // (it would have overwritten the first's levy and start).
+            // (it would have overwritten the first's levy and start). One whose term has begun was settled above.
             if (s.BizNextFromWeek >= 0) return;
             s.BizNextFromWeek = s.BizUntilWeek;
             s.BizNextLevyPerYear = levyPerYear;

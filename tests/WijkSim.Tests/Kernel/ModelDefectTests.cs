@@ -271,6 +271,10 @@ public class ModelDefectTests
         Assert.Equal(620, s.BizUntilWeek);
         BizTerm.Passed(ref s, 350, 900, termYears: 5); // a second renewal while the first waits: nothing to renew yet
         Assert.Equal(620, s.BizUntilWeek);
+        // The renewal's term begins at 360 with no levy charged (no payers); a renewal of it at 600 still counts.
+        var quiet = s;
+        BizTerm.Passed(ref quiet, 600, 800, termYears: 5);
+        Assert.Equal((880, 700.0, 800.0), (quiet.BizUntilWeek, BizTerm.LevyPerYear(ref quiet, 601), BizTerm.LevyPerYear(ref quiet, 880)));
         Assert.Equal(300.0, BizTerm.LevyPerYear(ref s, 359));
         Assert.Equal(700.0, BizTerm.LevyPerYear(ref s, 360));
         BizTerm.Passed(ref s, 700, 500, termYears: 5); // a vote after a lapse starts a new BIZ at once
