@@ -29,20 +29,16 @@ public static class InitiativeStep
         }
     }
 
-    /// <summary>Counts roles, hours and trust of the residents in reach from <paramref name="buffer"/>.</summary>
-    public static void Aggregate(World w, int k, ResidentBuffer buffer) =>
-        Aggregate(w, k, buffer, InitiativeTally.Count(w, k, buffer, 0, w.Residents));
-
-    /// <summary>The same with the counts already made (by the threads that stepped the residents): adds up
-    /// hours and trust in resident-id order, since a sum of doubles in another order has other bits.</summary>
-    public static void Aggregate(World w, int k, ResidentBuffer buffer, in InitiativeTally counts)
+    /// <summary>Counts roles, hours and trust of the residents in reach from <paramref name="buffer"/>, one pass
+    /// in resident-id order (a sum of doubles in another order has other bits).</summary>
+    public static void Aggregate(World w, int k, ResidentBuffer buffer)
     {
         double hours = 0, trust = 0;
         ResidentSums.AddInitiative(w, k, buffer, 0, w.Residents, ref hours, ref trust);
-        Aggregate(w, k, counts, hours, trust);
+        Aggregate(w, k, InitiativeTally.Count(w, k, buffer, 0, w.Residents), hours, trust);
     }
 
-    /// <summary>The same with the sums too already made, in id order (<see cref="ResidentSums"/>).</summary>
+    /// <summary>The same with the counts and the sums already made (by the threads that stepped the residents, <see cref="ResidentSums"/>).</summary>
     public static void Aggregate(World w, int k, in InitiativeTally counts, double hours, double trust)
     {
         ref var s = ref w.Initiatives[k];

@@ -59,9 +59,8 @@ public static class WeeklyStep
     /// so initiatives can close in any order.</summary>
     public static void CloseInitiative(World w, int k)
     {
-        double hours = 0, trust = 0;
-        ResidentSums.AddInitiative(w, k, w.Next, 0, w.Residents, ref hours, ref trust);
-        CloseInitiative(w, k, InitiativeTally.Count(w, k, w.Next, 0, w.Residents), hours, trust);
+        InitiativeStep.Aggregate(w, k, w.Next);
+        InitiativeStep.Update(w, k, w.Week);
     }
 
     /// <summary>The same with the counts and the sums made by the threads that stepped the residents.</summary>
@@ -72,10 +71,8 @@ public static class WeeklyStep
     }
 
     /// <summary>Neighbourhood outputs, then week t becomes the new t-1.</summary>
-    public static void CloseWeek(World w)
-    {
+    public static void CloseWeek(World w) =>
         CloseWeek(w, NeighbourhoodTally.Count(w, w.Next, 0, w.Residents), ResidentSums.AddTrustMunicipality(w.Next, 0, w.Residents, 0));
-    }
 
     /// <summary>The same with the counts and the sum made by the threads that stepped the residents.</summary>
     public static void CloseWeek(World w, in NeighbourhoodTally counts, double trustMunicipality)
