@@ -123,6 +123,7 @@ public static class WorldBuilder
                 int i = order[r];
                 now.Role[i * k + j] = r < c.Founders ? Role.Core : Role.Passive;
                 if (r >= c.Founders) continue;
+                w.Founder[i * k + j] = true;
                 var p = w.Rules.Participation;
                 w.Traits.Motivation[i] = Math.Max(w.Traits.Motivation[i], p.FounderMotivation);
                 w.Traits.TimeBudget[i] = Math.Max(w.Traits.TimeBudget[i], p.FounderHours);

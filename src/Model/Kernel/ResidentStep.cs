@@ -60,6 +60,11 @@ public static class ResidentStep
                 newRole = role >= Role.Active ? role : Role.Active;
                 hours = a.PlacementHours; // the programme sets the hours, not her own budget
             }
+            else if (PlaceManagers.Stays(w.Founder[idx], role, a, p))
+            {
+                newRole = Role.Core; // she keeps running the place while it is at stake, whatever this week's mood
+                hours = Participation.Hours(Role.Core, budget, s.Terms.EffortFactor, p);
+            }
             else if (role == Role.None)
             {
                 double chance = Draagvlak.AwarenessChance(peerSupport, s.EventBoost, rules.Draagvlak);

@@ -70,4 +70,9 @@ public sealed record ParticipationParameters
     [Range(0.0, 1000.0)] public double TeamPerFounder { get; init; } = 110.0 / 43.0;
     [Description("weeks in which a co-owner's tie to a design she took part in halves without upkeep (Rules/CoOwnership.cs; ASSUMPTION: ownership has to be kept up 'continu en met tijd en aandacht', 002 l.2389-2390, and the seeds give no pace: two years, the time the Voedseltuin's volunteers took to come round to its transformation, l.3703-3708)")]
     [Range(1, 5200)] public int OwnershipHalfLifeWeeks { get; init; } = 104;
+    // Off: its registered trial met its criteria but was not adopted after a review of the seed (l.2072-2074
+    // has the staff withdraw once the new alderman is silent) and because its gain was survival by
+    // construction (docs/model.md §6, twenty-fourth round). Kept so a next form can be tried with --set.
+    [Description("the founders of an initiative that runs a place (an essential lease) keep their seats in its core while the place is not lost (Rules/PlaceManagers.cs; 002 l.1941-1946, 2071-2072; off: its trial was not adopted, docs/model.md §6)")]
+    public bool ManagersStay { get; init; }
 }

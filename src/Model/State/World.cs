@@ -21,6 +21,7 @@ public sealed class World
         Network = network;
         InReach = inReach;
         Placed = placed;
+        Founder = new bool[placed.Length];
         ReachCount = reachCount;
         ShopkeepersInReach = shopkeepersInReach;
         ElectionWeeks = electionWeeks;
@@ -48,6 +49,8 @@ public sealed class World
     public bool[] InReach { get; }
     /// <summary>Resident i is a re-integration placement at initiative k: index i*K+k.</summary>
     public bool[] Placed { get; }
+    /// <summary>Resident i is one of the founders of initiative k: index i*K+k (set once, at week 0).</summary>
+    public bool[] Founder { get; }
     public int[] ReachCount { get; }
     public int[] ShopkeepersInReach { get; }
     public int[] ElectionWeeks { get; }
