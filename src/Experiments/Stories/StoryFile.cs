@@ -15,6 +15,9 @@ namespace WijkSim.Experiments.Stories;
 /// <code>
 /// scenario: jan-eef
 /// case: Jan Eef
+/// running_until: 2019-06-03  # optional: the seed has the initiative running to here, so a check whose window
+///                            # ends by then fails in a run in which it has ended (its measure no longer tells the story)
+/// running_source: "002 l.2275-2296; ASSUMPTION: the renewal vote's date"   # required with running_until
 /// checks:
 ///   - id: small-core
 ///     says: "the four initiators and a few others carry the work in the first months"
@@ -36,7 +39,7 @@ public static class StoryFile
     /// <summary>The share of seeds a story check must hold in (issue 14's standard for facts and story checks).</summary>
     public const double Threshold = 0.8;
 
-    private static readonly string[] TopKeys = ["scenario", "case", "checks"];
+    private static readonly string[] TopKeys = ["scenario", "case", "running_until", "running_source", "checks"];
     private static readonly string[] CheckKeys = ["id", "says", "measure", "stat", "from", "to", "at_least", "at_most", "source", "use", "kind", "known_to_fail", "not_evidence"];
 
 
@@ -54,6 +57,7 @@ public static class StoryFile
         string scenario = file.Text(root, "", "scenario") ?? throw new ScenarioError(file.At(root), "scenario", "name the scenario the checks run on, e.g. 'scenario: jan-eef'");
         string caseName = file.Text(root, "", "case") ?? throw new ScenarioError(file.At(root), "case", "name the case, e.g. 'case: Jan Eef'");
         var config = LoadScenario(file, root, scenario, scenarios);
+        var runningUntil = RunningUntil(file, root, config);
         if (!root.Children.TryGetValue(new YamlScalarNode("checks"), out var list) || list is not YamlSequenceNode { Children.Count: > 0 } sequence)
             throw new ScenarioError(file.At(root), "checks", "expected a list of story checks with at least one entry");
         string prefix = Path.GetFileNameWithoutExtension(path) + ".story.";
@@ -63,7 +67,7 @@ public static class StoryFile
             string key = $"checks[{i}]";
             if (sequence.Children[i] is not YamlMappingNode entry)
                 throw new ScenarioError(file.At(sequence.Children[i]), key, $"expected a mapping with id, says, measure, from, to, a range and source, found {ConfigBinder.Describe(sequence.Children[i])}");
-            checks.Add(Check(file, entry, key, prefix, scenario, caseName, config));
+            checks.Add(Check(file, entry, key, prefix, scenario, caseName, config, runningUntil));
         }
         var twice = checks.GroupBy(c => c.Id).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null) throw new ScenarioError(file.At(root), "checks", $"the id '{twice.Key}' is used twice; each check needs its own id");
@@ -82,7 +86,22 @@ public static class StoryFile
         }
     }
 
-    private static ShareFact Check(YamlFile file, YamlMappingNode entry, string key, string prefix, string scenario, string caseName, Model.Config.ModelConfig config)
+    /// <summary>The date to which the seed has the initiative running (<c>running_until</c>, with its
+    /// <c>running_source</c>), or null when the file names none.</summary>
+    private static DateOnly? RunningUntil(YamlFile file, YamlMappingNode root, Model.Config.ModelConfig config)
+    {
+        var until = file.Date(root, "", "running_until", config);
+        if (until is null)
+        {
+            if (file.Text(root, "", "running_source") is not null)
+                throw new ScenarioError(file.Where(root, "running_source"), ".running_source", "a source for running_until, but no running_until: give the date the seed has the initiative running to, or drop the source");
+            return null;
+        }
+        file.Source(root, "", "give the seed line that has the initiative running to this date, e.g. running_source: \"002 l.2290-2296\"", "running_source");
+        return until;
+    }
+
+    private static ShareFact Check(YamlFile file, YamlMappingNode entry, string key, string prefix, string scenario, string caseName, Model.Config.ModelConfig config, DateOnly? runningUntil)
     {
         file.Unknown(entry, CheckKeys, key + ".");
         var at = file.At(entry);
@@ -105,7 +124,11 @@ public static class StoryFile
 
         var window = new WeeklyWindow(measure, from, to);
         double lo = low ?? double.NegativeInfinity, hi = high ?? double.PositiveInfinity;
-        return new ShareFact(prefix + id, caseName, says, source, scenario, Threshold, run => window.Statistic(run, stat) is var v && v >= lo && v <= hi)
+        // A check told of a running initiative fails in a run where it has ended by the window's end: an ended
+        // initiative's columns freeze or fall to zero, and would pass bounds such as "urgency does not rise".
+        var running = runningUntil is { } until && to <= until && measure != "alive" ? new WeeklyWindow("alive", from, to) : null;
+        return new ShareFact(prefix + id, caseName, says, source, scenario, Threshold,
+            run => (running is null || running.Statistic(run, "min") >= 1) && window.Statistic(run, stat) is var v && v >= lo && v <= hi)
         {
             Kind = kind,
             Use = use,

@@ -68,11 +68,12 @@ public sealed partial class YamlFile
 
     /// <summary>The required <c>source:</c> of an entry: a seed line or a text starting with ASSUMPTION.</summary>
     /// <param name="whenMissing">what to say when the entry has none</param>
-    public string Source(YamlMappingNode map, string key, string whenMissing)
+    /// <param name="name">the key that holds it, <c>source</c> unless told</param>
+    public string Source(YamlMappingNode map, string key, string whenMissing, string name = "source")
     {
-        string source = Text(map, key, "source") ?? throw new ScenarioError(At(map), key + ".source", whenMissing);
+        string source = Text(map, key, name) ?? throw new ScenarioError(At(map), $"{key}.{name}", whenMissing);
         return IsSource(source) ? source
-            : throw new ScenarioError(Where(map, "source"), key + ".source", $"expected a seed line such as '002 l.2290-2296' or a text starting with 'ASSUMPTION', found '{Short(source)}'");
+            : throw new ScenarioError(Where(map, name), $"{key}.{name}", $"expected a seed line such as '002 l.2290-2296' or a text starting with 'ASSUMPTION', found '{Short(source)}'");
     }
 
     /// <summary>A text that must be one of known names (a column, a statistic, a label), or null when the

@@ -1,4 +1,6 @@
 using WijkSim.Experiments.Stories;
+using WijkSim.Model.Kernel;
+using WijkSim.Scenarios;
 using WijkSim.Scenarios.Facts;
 using WijkSim.Scenarios.Loading;
 using WijkSim.Tests.Support;
@@ -54,6 +56,38 @@ public class StoryFileTests
         string path = Write(Check + "    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    at_most: 1000\n    source: \"002 l.2201\"\n    not_evidence: \"cannot fail\"\n");
         var fact = Assert.Single(StoryFile.Load(path, Scenarios));
         Assert.Equal("cannot fail", fact.NotEvidence);
+    }
+
+    [Theory]
+    [InlineData("running_until: 2019-06-03\n", ".running_source", "give the seed line")]
+    [InlineData("running_source: \"002 l.2290\"\n", ".running_source", "no running_until")]
+    [InlineData("running_until: 2019-06-03\nrunning_source: \"my guess\"\n", ".running_source", "ASSUMPTION")]
+    [InlineData("running_until: 2019-13-03\nrunning_source: \"002 l.2290\"\n", ".running_until", "yyyy-mm-dd")]
+    public void A_running_date_needs_its_source_and_a_real_date(string running, string key, string why)
+    {
+        string path = Write("scenario: jan-eef\ncase: Jan Eef\n" + running + "checks:\n  - id: small-core\n    says: \"a small core\"\n"
+            + "    measure: core\n    from: 2011-01-03\n    to: 2011-12-26\n    at_least: 3\n    source: \"002 l.2201\"\n");
+        var error = Assert.Throws<ScenarioError>(() => StoryFile.Load(path, Scenarios));
+        Assert.Equal((path, key), (error.Location.Source, error.Key));
+        Assert.Contains(why, error.Message);
+    }
+
+    [Fact]
+    public void A_check_told_of_a_running_initiative_fails_in_a_run_where_it_has_ended()
+    {
+        // Few volunteers in 2011, and no BIZ after 2019-09: both "hold" for an initiative that never ran.
+        const string checks = "checks:\n"
+            + "  - id: few\n    says: \"few\"\n    measure: active_volunteers\n    from: 2011-01-03\n    to: 2011-12-26\n    at_most: 12\n    source: \"002 l.2273\"\n"
+            + "  - id: lapsed\n    says: \"lapsed\"\n    measure: biz_active\n    stat: max\n    from: 2019-09-02\n    to: 2020-09-14\n    at_most: 0\n    source: \"002 l.2275\"\n"
+            + "  - id: gone\n    says: \"gone\"\n    measure: alive\n    stat: max\n    from: 2011-01-03\n    to: 2011-12-26\n    at_most: 0\n    source: \"002 l.2290\"\n";
+        var ended = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["initiatives[0].phase=ended"]);
+        var run = KernelRun.Run(ended.Config, 1);
+        var plain = StoryFile.Load(Write("scenario: jan-eef\ncase: Jan Eef\n" + checks), Scenarios);
+        Assert.All(plain, c => Assert.True(c.Holds(run), $"{c.Id} without running_until"));
+        var running = StoryFile.Load(Write("scenario: jan-eef\ncase: Jan Eef\nrunning_until: 2019-06-03\nrunning_source: \"002 l.2290\"\n" + checks), Scenarios);
+        Assert.False(running.Single(c => c.Id.EndsWith(".few")).Holds(run)); // its window ends before 2019-06-03
+        Assert.True(running.Single(c => c.Id.EndsWith(".lapsed")).Holds(run)); // after it: the story has ended by then
+        Assert.True(running.Single(c => c.Id.EndsWith(".gone")).Holds(run)); // a check of alive tests exactly that
     }
 
     [Fact]
