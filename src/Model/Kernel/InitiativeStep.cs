@@ -85,7 +85,8 @@ public static class InitiativeStep
         s.Cash += income - s.Costs;
         s.NegativeCashWeeks = Money.NegativeWeeks(s.Cash, s.NegativeCashWeeks);
         bool crisis = Money.InCrisis(s.NegativeCashWeeks, rules.Money);
-        if (crisis && !s.InCrisis) s.Mobilised = Money.Mobilises(s.Members, reach, s.Core, InMunicipalBuilding(a), rules.Money);
+        // A money crisis in a place it cannot do without puts the place at stake (De Ketel, 002 l.1964-1970).
+        if (crisis && !s.InCrisis) s.Mobilised = Money.Mobilises(s.Members, reach, s.Core, a.InEssentialPlace, rules.Money);
         if (!crisis) s.Mobilised = false;
         // Mobilisation buys time, not money: a crisis that outlasts it leads to decline after all.
         if (s.Mobilised && s.NegativeCashWeeks > rules.Money.CrisisWeeks + rules.Money.MobilisationWeeks) s.Mobilised = false;
@@ -132,10 +133,6 @@ public static class InitiativeStep
         s.Phase = next;
         if (next == Phase.Ended) s.EndedWeek = week;
     }
-
-    /// <summary>It works in a building it leases from the municipality and cannot do without: a money
-    /// crisis there puts the place at stake (De Ketel, 002 l.1964-1970).</summary>
-    private static bool InMunicipalBuilding(in AgreementState a) => a.HasLease && a.LeaseEssential && !a.LeaseLost;
 
     /// <summary>An ended initiative delivers nothing; its counts stay as aggregated (residents drift away).</summary>
     private static void ClearEnded(ref InitiativeState s)

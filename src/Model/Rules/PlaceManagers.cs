@@ -19,8 +19,5 @@ public static class PlaceManagers
     /// <summary>True when resident's seat in the core is kept this week: the rule is on, she founded the
     /// initiative, she was in its core last week, and its place (an essential lease) is held or its renewal awaited.</summary>
     public static bool Stays(bool founder, Role role, in AgreementState a, ParticipationParameters p) =>
-        p.ManagersStay && founder && role == Role.Core && RunsAPlace(a);
-
-    /// <summary>The initiative runs a place it needs and has not lost it (the lease held or awaiting renewal).</summary>
-    public static bool RunsAPlace(in AgreementState a) => a.HasLease && a.LeaseEssential && !a.LeaseLost;
+        p.ManagersStay && founder && role == Role.Core && a.InEssentialPlace;
 }

@@ -33,6 +33,10 @@ public struct AgreementState
     public int LeaseEndWeek;
     public int LeaseDecisionWeek;
     public bool LeaseLost;
+    /// <summary>It leases a place it cannot do without and has not lost it (the lease held or its renewal
+    /// awaited): De Ketel's building, the Voedseltuin's plot. Read by the crisis's mobilisation and by
+    /// Rules/PlaceManagers.cs.</summary>
+    public readonly bool InEssentialPlace => HasLease && LeaseEssential && !LeaseLost;
 
     // Re-integration
     public bool ReintegrationRunning;
