@@ -17,12 +17,16 @@ public static class Money
     /// more than the income of the past year leaves after fixed costs and rent. Staff of a neighbourhood organisation are paid "for the
     /// services they deliver" and "make many more hours than they invoice" (Jan Eef, 002 l.2240-2241,
     /// 2265-2267): when money is short they invoice less and keep working, so the organisation does not
-    /// run into debt for its staff. ASSUMPTION: the same holds for every initiative's paid staff.</summary>
+    /// run into debt for its staff. ASSUMPTION: the same holds for every initiative's paid staff.
+    /// While the cash is below zero they invoice nothing (twenty-fifth round, docs/model.md §6): paid the
+    /// past year's smoothed income after costs, they took nearly every euro that could repay a debt, so a
+    /// grant's gap in an election year left a debt that hardly shrank and, eight weeks on, a crisis.</summary>
     public static double StaffPay(double formalisation, double yearlyIncome, double cash, double fixedPerYear, double rentPerYear,
         FormalisationParameters f, MoneyParameters p)
     {
         double asked = AskedStaffPay(formalisation, f);
         if (cash >= p.ReserveYears * fixedPerYear) return asked;
+        if (cash < 0) return 0.0;
         return Math.Min(asked, Math.Max(0.0, yearlyIncome - fixedPerYear - rentPerYear));
     }
 

@@ -66,8 +66,17 @@ public class MoneyTests
         // Below the reserve: income 20,000 minus fixed 10,000 and rent 2,000 leaves 8,000.
         Assert.Equal(8000, Money.StaffPay(0.5, 20000, reserve - 1, 10000, 2000, f, P), 9);
         // Never more than asked, never less than nothing.
-        Assert.Equal(15000, Money.StaffPay(0.5, 90000, -5000, 10000, 2000, f, P), 9);
-        Assert.Equal(0, Money.StaffPay(0.5, 5000, -5000, 10000, 2000, f, P), 9);
+        Assert.Equal(15000, Money.StaffPay(0.5, 90000, 0, 10000, 2000, f, P), 9);
+        Assert.Equal(0, Money.StaffPay(0.5, 5000, 0, 10000, 2000, f, P), 9);
+    }
+
+    [Fact]
+    public void Staff_invoice_nothing_while_the_cash_is_below_zero()
+    {
+        // Twenty-fifth round: an income that would leave 8,000 for staff goes to repaying the debt first.
+        var f = new FormalisationParameters { StaffCostsPerYear = 30000 };
+        Assert.Equal(0, Money.StaffPay(0.5, 20000, -1, 10000, 2000, f, P), 9);
+        Assert.Equal(8000, Money.StaffPay(0.5, 20000, 0, 10000, 2000, f, P), 9);
     }
 
     [Fact]
