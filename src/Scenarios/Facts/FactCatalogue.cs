@@ -73,6 +73,9 @@ public static class FactCatalogue
         new ShareFact("jan-eef.biz-renewal-fails", "Jan Eef", "the vote on a new BIZ gets too few yes votes",
             "002 l.2272-2277", "jan-eef", ClearMajority, r =>
             {
+                // The counts freeze when the association ends: one that ended before the renewal vote would
+                // report the first BIZ's vote as the renewal's (docs/model.md §5, twenty-sixth round).
+                if (EndedBefore(r, LastEventWeek(r, EventKind.BizVote))) return false;
                 var last = At(r, r.Weeks - 1);
                 return last.BizVotes > 0 && last.BizYes < 0.5 * last.BizVotes;
             }),
@@ -85,7 +88,7 @@ public static class FactCatalogue
         new ShareFact("de-ketel.mobilisation", "De Ketel", "the crisis triggers a mobilisation peak in passive support",
             "002 l.1955-1998", "de-ketel", ClearMajority, Mobilisation),
         new ShareFact("de-ketel.election-loses-users", "De Ketel", "an election inside the decision window costs users",
-            "002 l.2059-2072", "de-ketel", ClearMajority, r => UsersLost(r) >= 0.1),
+            "002 l.2059-2072", "de-ketel", ClearMajority, r => !EndedBefore(r, UsersLostWindowEnd(r) + 1) && UsersLost(r) >= 0.1),
         new CompareFact("de-ketel.no-election-keeps-users", "De Ketel", "without the election in the window fewer users are lost",
             "002 l.2059-2072", "de-ketel", "de-ketel-no-election", UsersLost, IsProportion: false),
         // Survival after the agenda shift with drift; not that the shift causes the survival: since the ninth
@@ -109,7 +112,8 @@ public static class FactCatalogue
             "002 l.3741-3752", "voedseltuin", ClearMajority, r =>
             {
                 int stop = EventWeek(r, EventKind.ReintegrationStop);
-                return At(r, r.Weeks - 1).IncomeDiversity > At(r, stop + 52).IncomeDiversity;
+                // Diversity freezes when the garden ends; the seed's rise is of a garden still running (§5, twenty-sixth round).
+                return Survived(r) && At(r, r.Weeks - 1).IncomeDiversity > At(r, stop + 52).IncomeDiversity;
             }),
         new ShareFact("voedseltuin.both-leases", "Voedseltuin", "survives both lease renewals (2015 and 2020)",
             "002 l.3681-3684, 3754-3760", "voedseltuin", ClearMajority, Survived),
@@ -123,10 +127,10 @@ public static class FactCatalogue
             "002 l.3754-3757, 3781", "voedseltuin-plus-year", ClearMajority, Survived),
         new ShareFact("de-ketel.survives-a-year-beyond", "De Ketel", "the building is still run a year after the horizon",
             "002 l.2104, 2134, 2163-2164", "de-ketel-plus-year", ClearMajority, Survived),
-        new ShareFact("voedseltuin.survivors-are-collectives", "Voedseltuin", "a surviving garden has a core and a quorum of hands, not a shell",
-            "002 l.3604, 3758-3760; 004 l.1316-1318", "voedseltuin", ClearMajority, LivingCollectiveOrEnded),
-        new ShareFact("de-ketel.survivors-are-collectives", "De Ketel", "a surviving De Ketel has a core and a quorum of hands, not a shell",
-            "002 l.2071-2072; 004 l.1316-1318", "de-ketel", ClearMajority, LivingCollectiveOrEnded),
+        new ShareFact("voedseltuin.survivors-are-collectives", "Voedseltuin", "the garden survives as a collective: a core and a quorum of hands, not a shell",
+            "002 l.3604, 3758-3760; 004 l.1316-1318", "voedseltuin", ClearMajority, SurvivesAsCollective),
+        new ShareFact("de-ketel.survivors-are-collectives", "De Ketel", "De Ketel survives as a collective: a core and a quorum of hands, not a shell",
+            "002 l.2071-2072; 004 l.1316-1318", "de-ketel", ClearMajority, SurvivesAsCollective),
         new ShareFact("jan-eef.rhythm-survivors-are-collectives", "Jan Eef", "in the counterfactual, a surviving association has a core and a quorum of hands",
             "002 l.2396-2406; 004 l.1316-1318", "jan-eef-rhythm", ClearMajority, LivingCollectiveOrEnded),
         new ShareFact("jan-eef.peak-without-scripted-days", "Jan Eef", "volunteers peak before formalisation and decline after it, without the scripted Jan Eef days",
@@ -136,7 +140,7 @@ public static class FactCatalogue
 
         // Generic (003)
         new CompareFact("generic.group-size-free-riding", "Generic", "a group of about 200 free-rides more than a group of 20",
-            "003 l.355-372", "reach-200", "reach-20", r => r.Records.Average(x => x.FreeRiderShare), IsProportion: false),
+            "003 l.355-372", "reach-200", "reach-20", r => r.Outcomes[0].MeanFreeRiderShare, IsProportion: false),
         new CompareFact("generic.group-size-effort", "Generic", "per-capita contribution is lower in a group of about 200 than of 20",
             "003 l.355-372", "reach-20", "reach-200", HoursPerMember, IsProportion: false),
         new CompareFact("generic.transparency-trust", "Generic", "more transparency gives more trust",
@@ -196,6 +200,7 @@ public static class FactCatalogue
     private static bool PeakThenDecline(RunResult r)
     {
         int f = EventWeek(r, EventKind.Formalise);
+        if (EndedBefore(r, f + 208)) return false; // an early end's zeros are not a decline (§5, twenty-sixth round)
         double before = Between(r, f - 104, f).Average(x => (double)x.ActiveVolunteers);
         double after = Between(r, f + 104, f + 208).Average(x => (double)x.ActiveVolunteers);
         return before > 1.5 * after;
@@ -209,12 +214,15 @@ public static class FactCatalogue
         return before > 0 && Between(r, debt, debt + 26).Max(x => x.PassiveSupporters) >= 1.2 * before;
     }
 
-    /// <summary>Ended, or alive with at least one core member and the quorum of four hands (004 l.1316-1318).</summary>
-    private static bool LivingCollectiveOrEnded(RunResult r)
-    {
-        var last = At(r, r.Weeks - 1);
-        return !Survived(r) || (last.Core >= 1 && last.ActiveVolunteers >= 4);
-    }
+    /// <summary>Ended, or alive with at least one core member and the quorum of four hands (004 l.1316-1318):
+    /// for a counterfactual with no seed date, whose endings are a fact of their own.</summary>
+    private static bool LivingCollectiveOrEnded(RunResult r) => !Survived(r) || IsCollective(At(r, r.Weeks - 1));
+
+    /// <summary>Alive at the horizon with at least one core member and the quorum of four hands: for a case
+    /// whose seed has it running to the horizon (its story file's running_until), where an end is not a pass.</summary>
+    private static bool SurvivesAsCollective(RunResult r) => Survived(r) && IsCollective(At(r, r.Weeks - 1));
+
+    private static bool IsCollective(in WeeklyRecord last) => last.Core >= 1 && last.ActiveVolunteers >= 4;
 
     private static ModelConfig WithoutCampaigns(ModelConfig c) => c with { Events = c.Events.Where(e => e.Type != EventKind.Campaign).ToList() };
 
@@ -222,10 +230,13 @@ public static class FactCatalogue
     /// 2018 election who are gone 40 weeks later; 0 if there were none.</summary>
     public static double UsersLost(RunResult r)
     {
-        int election = r.Config.WeekOf(new DateOnly(2018, 3, 21));
+        int election = UsersLostWindowEnd(r) - 40;
         int before = At(r, election).PassiveSupporters;
         return before == 0 ? 0 : Math.Max(0, 1.0 - (double)At(r, election + 40).PassiveSupporters / before);
     }
+
+    /// <summary>The week UsersLost reads last: 40 weeks after the 2018 election.</summary>
+    private static int UsersLostWindowEnd(RunResult r) => r.Config.WeekOf(new DateOnly(2018, 3, 21)) + 40;
 
     private static double HoursPerMember(RunResult r)
     {

@@ -15,8 +15,15 @@ public static class RunMeasures
 
     public static bool Survived(RunResult r) => r.Outcomes[0].Survived;
 
+    /// <summary>True if the case's initiative ended before <paramref name="week"/>: the guard of a fact told of a
+    /// running initiative, whose rows freeze or fall to zero once it has ended (docs/model.md §5).</summary>
+    public static bool EndedBefore(RunResult r, int week) => r.Outcomes[0].EndedWeek is int ended && ended < week;
+
     public static int Members(in WeeklyRecord x) => x.ActiveVolunteers + x.PassiveSupporters;
 
     /// <summary>The week of the first event of a kind in the scenario.</summary>
     public static int EventWeek(RunResult r, EventKind kind) => r.Config.WeekOf(r.Config.Events.First(e => e.Type == kind).Date);
+
+    /// <summary>The week of the last event of a kind in the scenario.</summary>
+    public static int LastEventWeek(RunResult r, EventKind kind) => r.Config.Events.Where(e => e.Type == kind).Max(e => r.Config.WeekOf(e.Date));
 }
