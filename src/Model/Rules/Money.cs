@@ -19,8 +19,8 @@ public static class Money
     /// 2265-2267): when money is short they invoice less and keep working, so the organisation does not
     /// run into debt for its staff. ASSUMPTION: the same holds for every initiative's paid staff.
     /// While the cash is below zero they invoice nothing (twenty-fifth round, docs/model.md §6): paid the
-    /// past year's smoothed income after costs, they took nearly every euro that could repay a debt, so a
-    /// grant's gap in an election year left a debt that hardly shrank and, eight weeks on, a crisis.</summary>
+    /// past year's smoothed income after costs, they took most of what could repay a debt, so a grant's gap
+    /// in an election year left a debt that shrank slowly and never past zero, and eight weeks of it made a crisis.</summary>
     public static double StaffPay(double formalisation, double yearlyIncome, double cash, double fixedPerYear, double rentPerYear,
         FormalisationParameters f, MoneyParameters p)
     {

@@ -88,7 +88,7 @@ public static class FactCatalogue
         new ShareFact("de-ketel.mobilisation", "De Ketel", "the crisis triggers a mobilisation peak in passive support",
             "002 l.1955-1998", "de-ketel", ClearMajority, Mobilisation),
         new ShareFact("de-ketel.election-loses-users", "De Ketel", "an election inside the decision window costs users",
-            "002 l.2059-2072", "de-ketel", ClearMajority, r => !EndedBefore(r, UsersLostWindowEnd(r) + 1) && UsersLost(r) >= 0.1),
+            "002 l.2059-2072", "de-ketel", ClearMajority, r => !EndedBefore(r, ElectionWeek(r) + UsersLostWeeks + 1) && UsersLost(r) >= 0.1),
         new CompareFact("de-ketel.no-election-keeps-users", "De Ketel", "without the election in the window fewer users are lost",
             "002 l.2059-2072", "de-ketel", "de-ketel-no-election", UsersLost, IsProportion: false),
         // Survival after the agenda shift with drift; not that the shift causes the survival: since the ninth
@@ -230,13 +230,16 @@ public static class FactCatalogue
     /// 2018 election who are gone 40 weeks later; 0 if there were none.</summary>
     public static double UsersLost(RunResult r)
     {
-        int election = UsersLostWindowEnd(r) - 40;
+        int election = ElectionWeek(r);
         int before = At(r, election).PassiveSupporters;
-        return before == 0 ? 0 : Math.Max(0, 1.0 - (double)At(r, election + 40).PassiveSupporters / before);
+        return before == 0 ? 0 : Math.Max(0, 1.0 - (double)At(r, election + UsersLostWeeks).PassiveSupporters / before);
     }
 
-    /// <summary>The week UsersLost reads last: 40 weeks after the 2018 election.</summary>
-    private static int UsersLostWindowEnd(RunResult r) => r.Config.WeekOf(new DateOnly(2018, 3, 21)) + 40;
+    /// <summary>Weeks after the election at which UsersLost counts the users again.</summary>
+    private const int UsersLostWeeks = 40;
+
+    /// <summary>The week of De Ketel's 2018 municipal election.</summary>
+    private static int ElectionWeek(RunResult r) => r.Config.WeekOf(new DateOnly(2018, 3, 21));
 
     private static double HoursPerMember(RunResult r)
     {
