@@ -21,11 +21,11 @@ public static class ScenarioLoader
             settings = [.. settings, .. varied];
         }
         var binder = new ConfigBinder(source);
-        var config = binder.Bind<ModelConfig>();
+        var written = binder.Bind<ModelConfig>();
         var validator = new ScenarioValidator(binder.Locations, new SourceLocation(path, 1, 1));
-        config = validator.MergeEvents(config);
+        var config = validator.MergeEvents(written);
         validator.Validate(config);
-        return new LoadedScenario(path, Hash(source.Files), source.Files, settings, config);
+        return new LoadedScenario(path, Hash(source.Files), source.Files, settings, config) { AsWritten = written };
     }
 
     private static string Hash(IReadOnlyList<string> files)

@@ -49,8 +49,9 @@ public sealed class RobustnessPlan
         var loaded = names.ToDictionary(n => n, n => named.Load(n, settings.Settings));
         IEnumerable<string> Movable(string name) => rules ? RuleCoefficients.Keys : AssumptionAmounts.In(loaded[name].Files).Select(a => a.Key);
         var amounts = changes.Length == 0 ? [] : names
-            .SelectMany(n => Movable(n).Select(key => (Name: n, Key: key, Nominal: ParameterKeys.ValueOf(loaded[n].Config, key))))
+            .SelectMany(n => Movable(n).Select(key => (Name: n, Key: key, Nominal: AsWritten(loaded[n], key))))
             .Where(a => a.Nominal is int or long or double && Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture) != 0)
+            .Where(a => rules || Moves(named, settings, a.Name, loaded[a.Name], a.Key, Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture)))
             .GroupBy(a => (a.Key, Value: Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture)))
             .Select(g => new Amount(g.Key.Key, g.Key.Value, g.Select(a => a.Name).ToArray()))
             .OrderBy(a => a.Key, StringComparer.Ordinal).ThenBy(a => a.Nominal).ToArray();
@@ -65,6 +66,41 @@ public sealed class RobustnessPlan
             (sample is null ? "" : sample.Source + string.Join('\n', sample.Factors.Select(f => f.Key)) + string.Join('\n', sample.Vectors.Select(v => string.Join(',', v))));
         return new RobustnessPlan(named, facts, settings, changes, sample, names, amounts, fingerprint);
     }
+
+    /// <summary>The value a key names in the scenario as its files write it, or null for an event the scenario
+    /// removes. A key's index is the files' (<c>--set events[7].value=...</c> changes the files' eighth event),
+    /// not the index after <c>remove_events</c> has renumbered the list: reading the nominal from the
+    /// renumbered list moved, in a variant that removes events, a removed event (a run that changed nothing,
+    /// counted as robust) and never the events after it.</summary>
+    private static object? AsWritten(LoadedScenario scenario, string key)
+    {
+        var written = scenario.AsWritten;
+        if (EventIndex(key) is int i && i < written.Events.Count && written.Events[i].Id is { } id && written.RemoveEvents.Contains(id)) return null;
+        return ParameterKeys.ValueOf(written, key);
+    }
+
+    /// <summary>False if setting the key leaves the scenario's configuration as it was: an event that the
+    /// scenario's variant removes (<c>remove_events</c>, or a variant in code such as the one without the
+    /// scripted campaigns). Moving it would run the scenario as written and count it as robust. A probe the
+    /// loader refuses is kept: the run loop reports the values it cannot set.</summary>
+    private static bool Moves(NamedScenarios named, ExperimentSettings settings, string name, LoadedScenario scenario, string key, double nominal)
+    {
+        bool whole = ParameterKeys.KindOf(key) == ValueKind.WholeNumber;
+        foreach (double probe in whole ? new[] { nominal - 2, nominal + 2 } : [nominal * 0.9, nominal * 1.1])
+        {
+            try
+            {
+                var moved = named.Load(name, settings.Settings, [$"{key}={probe.ToString("R", CultureInfo.InvariantCulture)}"]);
+                return ModelConfigJson.Serialize(moved.Config) != ModelConfigJson.Serialize(scenario.Config);
+            }
+            catch (ScenarioError) { } // out of the key's range on this side: try the other
+        }
+        return true;
+    }
+
+    private static int? EventIndex(string key) =>
+        key.StartsWith("events[", StringComparison.Ordinal) && key.IndexOf(']') is > 7 and var end
+            && int.TryParse(key.AsSpan(7, end - 7), NumberStyles.None, CultureInfo.InvariantCulture, out int i) ? i : null;
 
     private static void Check(Action load, string problem)
     {

@@ -48,6 +48,34 @@ public class RobustnessAndDiscoverTests
     }
 
     [Fact]
+    public void A_loaded_variant_keeps_its_events_as_written_so_that_keys_index_the_files_events()
+    {
+        var rhythm = ScenarioLoader.Load(Repo.Scenario("jan-eef-rhythm.yaml"));   // removes 'provider' and 'tapering'
+        Assert.Equal(rhythm.Config.Events.Count + 2, rhythm.AsWritten.Events.Count);
+        Assert.Equal(700.0, rhythm.AsWritten.Events[8].Value);                        // the renewal levy, as jan-eef.yaml numbers it
+        Assert.Equal(700.0, rhythm.Config.Events[6].Value);                           // and after the two are removed
+    }
+
+    [Fact]
+    public void Robustness_does_not_move_an_event_that_a_variant_removes_and_moves_the_ones_it_keeps()
+    {
+        // The fact runs only the variant without the scripted campaigns. Moving the first street day's strength
+        // (events[1], a campaign) would run the variant as written and count it as robust; the formalisation
+        // (events[3]) is kept by the variant and must be moved. Before the fix the nominal was read from the
+        // renumbered events, so events[1] named the formalisation (0.7) and its moved values went to the removed day.
+        string dir = Repo.TempFolder("robustness-variant");
+        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+            "--facts", "jan-eef.peak-without-scripted-days", "--seeds", "2", "--oat", "0.1", "--weeks", "330", "--no-plots", "--out", "r");
+        Assert.True(result.ExitCode == 0, result.Err);
+        var moved = File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(r => r[2] == "oat").Select(r => r[3]).Distinct().ToArray();
+        Assert.DoesNotContain("events[1].value", moved);
+        Assert.DoesNotContain("events[2].value", moved);
+        Assert.Contains("events[3].value", moved);
+        Assert.Contains("events[8].value", moved);
+    }
+
+    [Fact]
     public void The_rule_coefficients_are_every_number_under_rules_and_each_is_a_key_a_scenario_can_set()
     {
         var keys = RuleCoefficients.Keys;
