@@ -34,6 +34,8 @@ public static partial class ParameterKeys
         var property = Find(path);
         if (property is null) return ValueKind.Other;
         var t = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        // An entry of a list of numbers (funders[0].windows[1]) is a number of the list's kind.
+        if (path.EndsWith(']') && t.IsGenericType && t.GetGenericTypeDefinition() == typeof(List<>)) t = t.GetGenericArguments()[0];
         return t == typeof(int) || t == typeof(long) ? ValueKind.WholeNumber : t == typeof(double) ? ValueKind.Number : ValueKind.Other;
     }
 

@@ -7,6 +7,16 @@ public class FactorTests
     private const string Lag = "municipality.agreements[0].decision_lag_weeks";
 
     [Fact]
+    public void An_entry_of_a_list_of_whole_numbers_is_a_whole_number_and_is_rounded()
+    {
+        // robustness moves a fund's decision week (windows: [10, 36]) by 10%: 10.8 must be written as 11,
+        // not refused by the scenario binder as "expected a whole number" (the twenty-seventh round's run).
+        Assert.Equal(ValueKind.WholeNumber, ParameterKeys.KindOf("funders[0].windows[1]"));
+        Assert.Equal(ValueKind.Other, ParameterKeys.KindOf("funders[0].windows"));
+        Assert.Equal("11", new Factor("funders[0].windows[0]", null, 0, 1, null, ParameterKeys.KindOf("funders[0].windows[0]")).Format(10.8));
+    }
+
+    [Fact]
     public void A_list_keeps_its_values_in_order_and_a_range_with_steps_spreads_them_evenly()
     {
         var list = Factor.Parse($"{Lag}=26,4,12");
