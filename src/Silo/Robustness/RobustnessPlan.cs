@@ -47,11 +47,16 @@ public sealed class RobustnessPlan
     {
         var names = facts.SelectMany(NamedScenarios.Of).Distinct().ToArray();
         var loaded = names.ToDictionary(n => n, n => named.Load(n, settings.Settings));
+        // Each scenario's configuration serialised once, for Moves to compare every probe against.
+        var asLoaded = loaded.ToDictionary(p => p.Key, p => ModelConfigJson.Serialize(p.Value.Config));
         IEnumerable<string> Movable(string name) => rules ? RuleCoefficients.Keys : AssumptionAmounts.In(loaded[name].Files).Select(a => a.Key);
         var amounts = changes.Length == 0 ? [] : names
-            .SelectMany(n => Movable(n).Select(key => (Name: n, Key: key, Nominal: AsWritten(loaded[n], key))))
+            // The nominal is read from the scenario as its files write it: a key's index is the files' (--set
+            // events[7].value=... changes the files' eighth event), not the index after remove_events has
+            // renumbered the list. Reading it after the removal moved a removed event and never the ones after it.
+            .SelectMany(n => Movable(n).Select(key => (Name: n, Key: key, Nominal: ParameterKeys.ValueOf(loaded[n].AsWritten, key))))
             .Where(a => a.Nominal is int or long or double && Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture) != 0)
-            .Where(a => rules || Moves(named, settings, a.Name, loaded[a.Name], a.Key, Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture)))
+            .Where(a => rules || Moves(named, settings, a.Name, asLoaded[a.Name], a.Key, Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture)))
             .GroupBy(a => (a.Key, Value: Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture)))
             .Select(g => new Amount(g.Key.Key, g.Key.Value, g.Select(a => a.Name).ToArray()))
             .OrderBy(a => a.Key, StringComparer.Ordinal).ThenBy(a => a.Nominal).ToArray();
@@ -60,30 +65,19 @@ public sealed class RobustnessPlan
                 foreach (var f in sample.Factors)
                     Check(() => named.Load(name, settings.Settings, ScenarioScope.For(name, [$"{f.Key}={sample.Vectors[0][sample.Factors.ToList().IndexOf(f)]}"])),
                         $"'{f.Key}' cannot be set in the scenario '{name}' that the facts use; choose the facts of one case with --facts");
-        string fingerprint = string.Join('\n', names.Select(n => ModelConfigJson.Serialize(loaded[n].Config))) +
+        string fingerprint = string.Join('\n', names.Select(n => asLoaded[n])) +
             // "amounts=rules" only when set, so a folder begun before the option existed still resumes.
             $"\n{(rules ? "amounts=rules " : "")}changes={string.Join(',', changes)} seeds={settings.Replications} first={settings.Seed} weeks={settings.Weeks}\n" +
             (sample is null ? "" : sample.Source + string.Join('\n', sample.Factors.Select(f => f.Key)) + string.Join('\n', sample.Vectors.Select(v => string.Join(',', v))));
         return new RobustnessPlan(named, facts, settings, changes, sample, names, amounts, fingerprint);
     }
 
-    /// <summary>The value a key names in the scenario as its files write it, or null for an event the scenario
-    /// removes. A key's index is the files' (<c>--set events[7].value=...</c> changes the files' eighth event),
-    /// not the index after <c>remove_events</c> has renumbered the list: reading the nominal from the
-    /// renumbered list moved, in a variant that removes events, a removed event (a run that changed nothing,
-    /// counted as robust) and never the events after it.</summary>
-    private static object? AsWritten(LoadedScenario scenario, string key)
-    {
-        var written = scenario.AsWritten;
-        if (EventIndex(key) is int i && i < written.Events.Count && written.Events[i].Id is { } id && written.RemoveEvents.Contains(id)) return null;
-        return ParameterKeys.ValueOf(written, key);
-    }
-
     /// <summary>False if setting the key leaves the scenario's configuration as it was: an event that the
     /// scenario's variant removes (<c>remove_events</c>, or a variant in code such as the one without the
     /// scripted campaigns). Moving it would run the scenario as written and count it as robust. A probe the
     /// loader refuses is kept: the run loop reports the values it cannot set.</summary>
-    private static bool Moves(NamedScenarios named, ExperimentSettings settings, string name, LoadedScenario scenario, string key, double nominal)
+    /// <param name="asLoaded">the scenario's configuration as loaded, serialised</param>
+    private static bool Moves(NamedScenarios named, ExperimentSettings settings, string name, string asLoaded, string key, double nominal)
     {
         bool whole = ParameterKeys.KindOf(key) == ValueKind.WholeNumber;
         foreach (double probe in whole ? new[] { nominal - 2, nominal + 2 } : [nominal * 0.9, nominal * 1.1])
@@ -91,16 +85,12 @@ public sealed class RobustnessPlan
             try
             {
                 var moved = named.Load(name, settings.Settings, [$"{key}={probe.ToString("R", CultureInfo.InvariantCulture)}"]);
-                return ModelConfigJson.Serialize(moved.Config) != ModelConfigJson.Serialize(scenario.Config);
+                return ModelConfigJson.Serialize(moved.Config) != asLoaded;
             }
             catch (ScenarioError) { } // out of the key's range on this side: try the other
         }
         return true;
     }
-
-    private static int? EventIndex(string key) =>
-        key.StartsWith("events[", StringComparison.Ordinal) && key.IndexOf(']') is > 7 and var end
-            && int.TryParse(key.AsSpan(7, end - 7), NumberStyles.None, CultureInfo.InvariantCulture, out int i) ? i : null;
 
     private static void Check(Action load, string problem)
     {
