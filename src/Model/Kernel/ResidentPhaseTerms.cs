@@ -41,7 +41,7 @@ public struct ResidentPhaseTerms
         {
             ref var s = ref w.Initiatives[k];
             if (s.Phase == Phase.Ended) continue; // its residents skip it
-            double workShift = WorkNeed.Shift(s.HandsLately, WorkNeed.Hands(w.Config.Initiatives[k].Founders, p), p);
+            double workShift = WorkNeed.Applies(s.Phase, p) ? WorkNeed.Shift(s.HandsLately, WorkNeed.Hands(w.Config.Initiatives[k].Founders, p), p) : 0.0;
             s.Terms = new ResidentPhaseTerms
             {
                 WorkShift = workShift,

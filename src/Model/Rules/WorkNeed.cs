@@ -1,3 +1,4 @@
+using WijkSim.Model.Config;
 using WijkSim.Model.Parameters;
 
 namespace WijkSim.Model.Rules;
@@ -39,6 +40,15 @@ public static class WorkNeed
     /// with the weight at 1, Jan Eef's core fell to 0, eighteenth-session prototype, docs/model.md §6).</summary>
     public static double Remember(double average, int hands, ParticipationParameters p) =>
         average + (hands - average) / Math.Max(1, p.WorkNeedMemoryWeeks);
+
+    /// <summary>Whether the work sets the group's size in this phase: in every phase, or, with
+    /// <see cref="ParticipationParameters.WorkNeedEstablishedOnly"/>, only in an established initiative. The
+    /// seeds tie hands to defined work: De Ketel's staff are "beheerders van het pand, de theetuin en de
+    /// stadslandbouwtuin" (002 l.1941-1946), and a group with "veel praten maar weinig te doen" loses people
+    /// (003 l.236-242); a pioneering group's work is whatever it takes on, and Jan Eef's first years draw far
+    /// more hands than its later board years (the ebb, l.2266-2272), which one need in every phase flattened
+    /// (the twentieth session's trial, docs/model.md §6).</summary>
+    public static bool Applies(Phase phase, ParticipationParameters p) => !p.WorkNeedEstablishedOnly || phase == Phase.Established;
 
     /// <summary>How far the bars for active and core work move this week (added to the thresholds):
     /// <c>w · ln((hands + 1) / (need + 1))</c> with the hands of <see cref="Remember"/><c></c>, a proportional feedback (a group twice the need moves the bars
