@@ -1,3 +1,5 @@
+using WijkSim.Model.Build;
+using WijkSim.Model.Config;
 using WijkSim.Model.Kernel;
 using WijkSim.Model.Parameters;
 using WijkSim.Model.Rules;
@@ -64,6 +66,34 @@ public class WorkNeedTests
         Assert.Equal(Role.Active, Participation.NextRole(Role.Passive, hesitant, 0, On, workShift: -0.2));
         // Leaving is her own decision: a full group does not push out a volunteer who wants to stay.
         Assert.Equal(Role.Active, Participation.NextRole(Role.Active, willing, 0, On, workShift: 5));
+    }
+
+    /// <summary>The twenty-eighth round's form (docs/model.md §6): with the switch, the work sets the group's
+    /// size only in an established initiative, so a pioneering group is left free (the twentieth session's
+    /// trial held it down and flattened Jan Eef's ebb).</summary>
+    [Fact]
+    public void With_the_switch_the_work_sets_the_size_only_of_an_established_group()
+    {
+        var only = On with { WorkNeedEstablishedOnly = true };
+        Assert.True(WorkNeed.Applies(Phase.Established, only));
+        foreach (var phase in new[] { Phase.Idea, Phase.Pioneer, Phase.Growth, Phase.Decline })
+        {
+            Assert.False(WorkNeed.Applies(phase, only));
+            Assert.True(WorkNeed.Applies(phase, On)); // without the switch: every phase
+        }
+        // In the kernel's week: a group with three times the hands its work needs gets no shift while it
+        // grows, and the rule's shift once it is established.
+        var config = Worlds.OneInitiative(founders: 4);
+        var world = WorldBuilder.Build(config with { Rules = config.Rules with { Participation = config.Rules.Participation with
+            { WorkNeedWeight = 1.0, WorkNeedEstablishedOnly = true } } }, 1);
+        double need = WorkNeed.Hands(4, world.Rules.Participation);
+        world.Initiatives[0].HandsLately = 3 * need;
+        world.Initiatives[0].Phase = Phase.Growth;
+        ResidentPhaseTerms.Prepare(world, 1);
+        Assert.Equal(0.0, world.Initiatives[0].Terms.WorkShift);
+        world.Initiatives[0].Phase = Phase.Established;
+        ResidentPhaseTerms.Prepare(world, 1);
+        Assert.Equal(Math.Log((3 * need + 1) / (need + 1)), world.Initiatives[0].Terms.WorkShift, 12);
     }
 
     /// <summary>The point of the rule: a move of the participation bias inside its calibrated interval
