@@ -11,34 +11,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 dotnet build src/Silo -c Release --nologo -v q
 W=(dotnet src/Silo/bin/Release/net10.0/wijksim.dll)
-source docs/calibration/established-need-trial/point.sh
 out=docs/established-need-trial
-# The story checks are read from the stories folder beside the scenario folder, so both are copied.
+source docs/tools/established-need-copy.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+trial_scenarios "$work"
 scenarios=$work/scenarios
-mkdir "$scenarios"
-cp src/Scenarios/scenarios/*.yaml src/Scenarios/scenarios/*.json "$scenarios"/
-cp -r src/Scenarios/stories "$work/stories"
-# Each case amount replaces the value on the one line of the case's file that writes it.
-for amount in "${TRIAL_AMOUNTS[@]}"; do
-  IFS='|' read -r file kv <<< "$amount"
-  python3 - "$scenarios/$file" "${kv%%=*}" "${kv#*=}" <<'PY'
-import re, sys
-path, key, value = sys.argv[1:]
-line_of = {  # the key's text on its line, and the value's pattern after it
-    "population.civic_motivation.mean": r"(civic_motivation: \{ mean: )([\d.]+)",
-    "initiatives[0].fixed_costs_per_year": r"(fixed_costs_per_year: )(\d+)",
-    "municipality.agreements[0].subsidy.taper_per_year": r"(taper_per_year: )([\d.]+)",
-    "events[0].value": r"(id: debt, .*?value: )(\d+)",
-}
-text = open(path).read()
-pattern = re.compile(line_of[key])
-if len(pattern.findall(text)) != 1:
-    sys.exit(f"{path}: expected one line for '{key}', found {len(pattern.findall(text))} (main's scenario file changed?)")
-open(path, "w").write(pattern.sub(lambda m: m.group(1) + value, text))
-PY
-done
 others=()
 for ((i = 0; i < ${#TRIAL_COEFFICIENTS[@]}; i += 2)); do
   [[ ${TRIAL_COEFFICIENTS[i+1]} == rules.participation.bias=* ]] || others+=("${TRIAL_COEFFICIENTS[i]}" "${TRIAL_COEFFICIENTS[i+1]}")
