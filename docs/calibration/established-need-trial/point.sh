@@ -1,0 +1,27 @@
+# The calibrated point of the twenty-eighth round's trial; written by established-need-trial.sh. Sourced, not run.
+TRIAL_COEFFICIENTS=(
+  --set
+  rules.participation.work_need_weight=1
+  --set
+  rules.participation.work_need_established_only=true
+  --set
+  rules.formalisation.autonomy_loss=0.43
+  --set
+  rules.formalisation.grip_rate=0.027
+  --set
+  rules.participation.fatigue_recovery=0.064
+  --set
+  rules.participation.bias=-3.37
+  --set
+  rules.participation.social_control_weight=1.53
+)
+TRIAL_AMOUNTS=(
+  jan-eef.yaml\|initiatives\[0\].fixed_costs_per_year=14700
+  jan-eef.yaml\|municipality.agreements\[0\].subsidy.taper_per_year=0.24
+  jan-eef.yaml\|population.civic_motivation.mean=0.28
+  de-ketel.yaml\|events\[0\].value=17400
+  de-ketel.yaml\|initiatives\[0\].fixed_costs_per_year=13800
+  de-ketel.yaml\|population.civic_motivation.mean=0.33
+  voedseltuin.yaml\|population.civic_motivation.mean=0.18
+  voedseltuin.yaml\|initiatives\[0\].fixed_costs_per_year=17500
+)
