@@ -25,14 +25,14 @@ for ((i = 0; i < ${#TRIAL_COEFFICIENTS[@]}; i += 2)); do
   [[ ${TRIAL_COEFFICIENTS[i+1]} == rules.participation.work_need_* ]] || off+=("${TRIAL_COEFFICIENTS[i]}" "${TRIAL_COEFFICIENTS[i+1]}")
 done
 mkdir -p "$out"
-point() { "${W[@]}" robustness --scenarios "$scenarios" --oat none --seeds 100 --no-plots "$@"; }
-point "${TRIAL_COEFFICIENTS[@]}" --set rules.formalisation.autonomy_loss=0 --facts jan-eef --out "$out/ebb_rule on"
-point "${off[@]}" --set rules.formalisation.autonomy_loss=0 --facts jan-eef --out "$out/ebb_rule off"
+point() { "${W[@]}" robustness --scenarios "$scenarios" --oat none --no-plots "$@"; }
+point "${TRIAL_COEFFICIENTS[@]}" --set rules.formalisation.autonomy_loss=0 --facts jan-eef --seeds 100 --out "$out/ebb_rule on"
+point "${off[@]}" --set rules.formalisation.autonomy_loss=0 --facts jan-eef --seeds 100 --out "$out/ebb_rule off"
 python3 docs/tools/across-points.py "$out/ebb_rule on" "$out/ebb_rule off" > "$out/ebb.md"
 folders=()
 for setting in work_need_weight=0.9 work_need_weight=1.1 work_need_memory_weeks=12 work_need_memory_weeks=14 \
   team_per_founder=2.302 team_per_founder=2.814 team_per_founder=12.22; do
-  point "${TRIAL_COEFFICIENTS[@]}" --set "rules.participation.$setting" --out "$out/rule_$setting"
+  point "${TRIAL_COEFFICIENTS[@]}" --set "rules.participation.$setting" --seeds 100 --out "$out/rule_$setting"
   folders+=("$out/rule_$setting")
 done
 python3 docs/tools/across-points.py "$out/seeds-1" "${folders[@]}" > "$out/rule-numbers.md"
