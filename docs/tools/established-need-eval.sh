@@ -9,26 +9,15 @@
 # (criterion b; about 65 minutes). Without it, about 8 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-dotnet build src/Silo -c Release --nologo -v q
-W=(dotnet src/Silo/bin/Release/net10.0/wijksim.dll)
-out=docs/established-need-trial
-source docs/tools/established-need-copy.sh
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-trial_scenarios "$work"
-scenarios=$work/scenarios
-others=()
-for ((i = 0; i < ${#TRIAL_COEFFICIENTS[@]}; i += 2)); do
-  [[ ${TRIAL_COEFFICIENTS[i+1]} == rules.participation.bias=* ]] || others+=("${TRIAL_COEFFICIENTS[i]}" "${TRIAL_COEFFICIENTS[i+1]}")
-  [[ ${TRIAL_COEFFICIENTS[i+1]} == rules.participation.bias=* ]] && bias=${TRIAL_COEFFICIENTS[i+1]#*=}
-done
-mkdir -p "$out"
+source docs/tools/established-need-point.sh
+# The bias's median; a later --set of the same key wins, so the points below override it.
+bias=$(printf '%s\n' "${TRIAL_COEFFICIENTS[@]}" | sed -n 's/^rules.participation.bias=//p')
 for first in 1 1000; do
   "${W[@]}" robustness --scenarios "$scenarios" "${TRIAL_COEFFICIENTS[@]}" --oat none --seeds 100 --seed $first --no-plots --out "$out/seeds-$first"
 done
 folders=()
 for v in $(python3 -c "b=$bias; print(round(b*1.1,2), b, round(b*0.9,2))"); do
-  "${W[@]}" robustness --scenarios "$scenarios" "${others[@]}" --set "rules.participation.bias=$v" --oat none --seeds 100 --no-plots --out "$out/bias_$v"
+  "${W[@]}" robustness --scenarios "$scenarios" "${TRIAL_COEFFICIENTS[@]}" --set "rules.participation.bias=$v" --oat none --seeds 100 --no-plots --out "$out/bias_$v"
   folders+=("$out/bias_$v")
 done
 python3 docs/tools/across-points.py "${folders[@]}" > "$out/bias.md"

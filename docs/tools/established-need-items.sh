@@ -11,20 +11,9 @@
 # About 15 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-dotnet build src/Silo -c Release --nologo -v q
-W=(dotnet src/Silo/bin/Release/net10.0/wijksim.dll)
-out=docs/established-need-trial
-source docs/tools/established-need-copy.sh
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-trial_scenarios "$work"
-scenarios=$work/scenarios
-# The point without the rule: the same coefficients, the rule's two keys left out.
-off=()
-for ((i = 0; i < ${#TRIAL_COEFFICIENTS[@]}; i += 2)); do
-  [[ ${TRIAL_COEFFICIENTS[i+1]} == rules.participation.work_need_* ]] || off+=("${TRIAL_COEFFICIENTS[i]}" "${TRIAL_COEFFICIENTS[i+1]}")
-done
-mkdir -p "$out"
+source docs/tools/established-need-point.sh
+# The point without the rule: a later --set of the same key wins, and at weight 0 the rule is off.
+off=("${TRIAL_COEFFICIENTS[@]}" --set rules.participation.work_need_weight=0)
 point() { "${W[@]}" robustness --scenarios "$scenarios" --oat none --no-plots "$@"; }
 point "${TRIAL_COEFFICIENTS[@]}" --set rules.formalisation.autonomy_loss=0 --facts jan-eef --seeds 100 --out "$out/ebb_rule on"
 point "${off[@]}" --set rules.formalisation.autonomy_loss=0 --facts jan-eef --seeds 100 --out "$out/ebb_rule off"

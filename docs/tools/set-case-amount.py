@@ -3,7 +3,7 @@
 
   python3 docs/tools/set-case-amount.py FILE KEY VALUE
 
-Used by docs/tools/established-need-copy.sh to make a folder of the scenarios at a trial's calibrated
+Used by docs/tools/established-need-point.sh to make a folder of the scenarios at a trial's calibrated
 point without changing the scenario files in src/. Stops with a message if the key's line is not found
 exactly once (the scenario file changed since the script was written)."""
 import re
