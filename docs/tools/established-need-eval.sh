@@ -6,7 +6,7 @@
 #   seeds-1/, seeds-1000/  every fact and check at the point (criterion a), 100 seeds each;
 #   bias_V/, bias.md       the participation bias at the new median ±10% (reported);
 # and, with the argument "robustness", robustness/: the whole one-at-a-time table at the point
-# (criterion b; about 65 minutes). Without it, about 8 minutes on 2 cores.
+# (criterion b; about 65 minutes). Without it, about 4 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source docs/tools/established-need-point.sh

@@ -8,7 +8,7 @@
 #   exposure.md     how many weeks the rule acts and how often it switches, per case; Jan Eef's active
 #                   volunteers per year; De Ketel's non-core active volunteers in 2017 and in its
 #                   mobilisation (docs/tools/established-need-exposure.py).
-# About 15 minutes on 2 cores.
+# About 7 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source docs/tools/established-need-point.sh
