@@ -8,7 +8,9 @@ there are the commands' output and nothing else (README, "The model's credibilit
   python3 docs/tools/model-tables.py robustness OUT_DIR [PART_DIR ...]
       the robustness table from OUT_DIR/robustness.md of `robustness --seeds 100 --out OUT_DIR`, and
       OUT_DIR/robustness.csv copied to docs/robustness.csv; each PART_DIR (a later `robustness --facts
-      CASE` run, after a change that moved only that case's runs) replaces the rows of its facts
+      CASE` run, after a change that moved only that case's runs) replaces the rows of its facts;
+      OUT_DIR may be the word docs: the table now in docs/model.md and docs/robustness.csv, so that a
+      part can be spliced in after the whole run's folder is gone
 
 The prose around the tables (what changed, why) is written by hand, as for any result."""
 import sys
@@ -48,10 +50,11 @@ def fact_of(row: str) -> str:
 
 
 def splice_robustness(out: Path, parts: list[Path]) -> None:
-    lines = (out / "robustness.md").read_text().split("\n")
+    from_docs = str(out) == "docs"
+    lines = (DOC if from_docs else out / "robustness.md").read_text().split("\n")
     head, stop = table_of(lines)
     table = lines[head:stop]
-    rows = (out / "robustness.csv").read_text().rstrip("\n").split("\n")
+    rows = (DOC.parent / "robustness.csv" if from_docs else out / "robustness.csv").read_text().rstrip("\n").split("\n")
     for part in parts:
         part_lines = (part / "robustness.md").read_text().split("\n")
         p_head, p_stop = table_of(part_lines)
