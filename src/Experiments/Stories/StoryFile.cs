@@ -126,9 +126,11 @@ public static class StoryFile
         double lo = low ?? double.NegativeInfinity, hi = high ?? double.PositiveInfinity;
         // A check told of a running initiative fails in a run where it has ended by the window's end: an ended
         // initiative's columns freeze or fall to zero, and would pass bounds such as "urgency does not rise".
-        var running = runningUntil is { } until && to <= until && measure != "alive" ? new WeeklyWindow("alive", from, to) : null;
+        // The same guard as the coded facts' (RunMeasures.EndedBefore): an end is for good, so ended by the
+        // window's last week is ended in some week of it.
+        bool guarded = runningUntil is { } until && to <= until && measure != "alive";
         return new ShareFact(prefix + id, caseName, says, source, scenario, Threshold,
-            run => (running is null || running.Statistic(run, "min") >= 1) && window.Statistic(run, stat) is var v && v >= lo && v <= hi)
+            run => !(guarded && RunMeasures.EndedBefore(run, run.Config.WeekOf(to) + 1)) && window.Statistic(run, stat) is var v && v >= lo && v <= hi)
         {
             Kind = kind,
             Use = use,

@@ -90,6 +90,22 @@ public class StoryFileTests
         Assert.True(running.Single(c => c.Id.EndsWith(".gone")).Holds(run)); // a check of alive tests exactly that
     }
 
+    /// <summary>The guard is the coded facts' (RunMeasures.EndedBefore): a window that reaches the week the
+    /// initiative ended fails, one that stops the week before holds, whatever the measure says.</summary>
+    [Fact]
+    public void A_check_fails_from_the_week_the_initiative_ended_and_holds_until_the_week_before()
+    {
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
+        var run = Enumerable.Range(1, 30).Select(seed => KernelRun.Run(config, (ulong)seed)).First(r => r.Outcomes[0].EndedWeek is not null);
+        int ended = run.Outcomes[0].EndedWeek!.Value;
+        string Check(string id, int lastWeek) => $"  - id: {id}\n    says: \"any cash\"\n    measure: cash\n    from: {config.DateOf(ended - 10):yyyy-MM-dd}\n"
+            + $"    to: {config.DateOf(lastWeek):yyyy-MM-dd}\n    at_least: -1000000000\n    source: \"002 l.2273\"\n";
+        var checks = StoryFile.Load(Write($"scenario: jan-eef\ncase: Jan Eef\nrunning_until: {config.DateOf(config.Weeks - 1):yyyy-MM-dd}\nrunning_source: \"002 l.2290\"\n"
+            + "checks:\n" + Check("before", ended - 1) + Check("at", ended)), Scenarios);
+        Assert.True(checks.Single(c => c.Id.EndsWith(".before")).Holds(run), $"ended in week {ended}");
+        Assert.False(checks.Single(c => c.Id.EndsWith(".at")).Holds(run), $"ended in week {ended}");
+    }
+
     [Fact]
     public void Max_rise_sees_a_one_week_spike_and_not_a_steady_climb_to_the_same_height()
     {
