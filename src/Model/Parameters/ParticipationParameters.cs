@@ -64,9 +64,9 @@ public sealed record ParticipationParameters
     // (docs/model.md §6, twentieth session; docs/calibration/work-need-trial.sh).
     [Description("how far the bars for taking on active work and joining the core rise per unit of the log ratio of last week's hands (+1) to what the work needs (+1), and fall when short (Rules/WorkNeed.cs; 0 = off, the calibrated model)")]
     [Range(0.0, 10.0)] public double WorkNeedWeight { get; init; }
-    // Off: the form registered for trial in the twenty-seventh session (docs/model.md §6): the work sets a
-    // group's size only once the initiative is established, where the work is a place's or an
-    // organisation's defined tasks, so the pioneering group that Jan Eef's ebb starts from is left free.
+    // Off: the twenty-eighth round's form (docs/model.md §6), the work setting a group's size only once the
+    // initiative is established, was tried and not adopted: with no loss of freedom under the board it made
+    // Jan Eef's ebb by itself. Kept so that a next form can be tried with --set.
     [Description("the work sets a group's size only while the initiative is established (Rules/WorkNeed.cs; a place's defined tasks, 002 l.1941-1946; off: the rule applies in every phase when its weight is above 0)")]
     public bool WorkNeedEstablishedOnly { get; init; }
     [Description("weeks over which a group judges whether it has too many or too few hands (Rules/WorkNeed.cs; ASSUMPTION: a quarter, the seeds give no pace)")]

@@ -47,7 +47,9 @@ public static class WorkNeed
     /// stadslandbouwtuin" (002 l.1941-1946), and a group with "veel praten maar weinig te doen" loses people
     /// (003 l.236-242); a pioneering group's work is whatever it takes on, and Jan Eef's first years draw far
     /// more hands than its later board years (the ebb, l.2266-2272), which one need in every phase flattened
-    /// (the twentieth session's trial, docs/model.md §6).</summary>
+    /// (the twentieth session's trial, docs/model.md §6). A review found this support weak (003 l.236-242
+    /// speaks of every phase; the 110/43 is a pioneering group's), and the twenty-eighth round did not adopt
+    /// the switch: it made Jan Eef's ebb by itself (docs/model.md §6).</summary>
     public static bool Applies(Phase phase, ParticipationParameters p) => !p.WorkNeedEstablishedOnly || phase == Phase.Established;
 
     /// <summary>How far the bars for active and core work move this week (added to the thresholds):
