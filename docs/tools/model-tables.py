@@ -11,6 +11,13 @@ there are the commands' output and nothing else (README, "The model's credibilit
       CASE` run, after a change that moved only that case's runs) replaces the rows of its facts;
       OUT_DIR may be the word docs: the table now in docs/model.md and docs/robustness.csv, so that a
       part can be spliced in after the whole run's folder is gone
+  python3 docs/tools/model-tables.py robustness-add OUT_DIR|docs PART_DIR ...
+      each PART_DIR a `robustness --oat-keys KEY ...` run that moved only some amounts (say, newly marked
+      ones): its rows are added to the facts' rows (a row of the same fact, key and change is replaced), and
+      each fact's two "fails within" cells and verdict are recomputed from the merged rows as `robustness`
+      computes them (RobustnessReport.Failures, Fragile). A part's rows as written must equal the base's:
+      the runs are deterministic, so a difference means the model or the seeds differ and the rows would not
+      belong in one table
 
 The prose around the tables (what changed, why) is written by hand, as for any result."""
 import sys
@@ -71,10 +78,77 @@ def splice_robustness(out: Path, parts: list[Path]) -> None:
     (DOC.parent / "robustness.csv").write_text("\n".join(rows) + "\n")
 
 
+def csv_fields(row: str) -> list[str]:
+    import csv
+    return next(csv.reader([row]))
+
+
+def change_text(change: float) -> str:
+    return f"{'+' if change > 0 else '-'}{round(abs(change) * 100)}%"
+
+
+def fails_cells(fact_rows: list[list[str]]) -> tuple[str, str, bool]:
+    """The "fails within ±10%" and "±20%" cells and whether the fact is fragile, from its csv rows, in the
+    order RobustnessReport.Failures gives: smallest change first, then the key (ordinal), - before +."""
+    # csv columns: fact,case,test,key,change,points,holds,share,low,high
+    fails = sorted(((abs(float(r[4])), r[3], float(r[4])) for r in fact_rows if r[2] == "oat" and r[6] == "0"),
+                   key=lambda f: (f[0], f[1].encode(), f[2]))
+    ten = [f"{key} {change_text(c)}" for a, key, c in fails if a <= 0.1 + 1e-9]
+    twenty = [f"{key} {change_text(c)}" for a, key, c in fails if 0.1 + 1e-9 < a <= 0.2 + 1e-9]
+    return "; ".join(ten) or "–", "; ".join(twenty) or "–", bool(ten)
+
+
+def add_robustness(out: Path, parts: list[Path]) -> None:
+    from_docs = str(out) == "docs"
+    lines = (DOC if from_docs else out / "robustness.md").read_text().split("\n")
+    head, stop = table_of(lines)
+    table = lines[head:stop]
+    rows = (DOC.parent / "robustness.csv" if from_docs else out / "robustness.csv").read_text().rstrip("\n").split("\n")
+    for part in parts:
+        part_csv = (part / "robustness.csv").read_text().rstrip("\n").split("\n")
+        assert part_csv[0] == rows[0], f"{part}: another robustness.csv header"
+        where = {tuple(csv_fields(r)[i] for i in (0, 2, 3, 4)): i for i, r in enumerate(rows) if i > 0}
+        for r in part_csv[1:]:
+            f = csv_fields(r)
+            ident = (f[0], f[2], f[3], f[4])
+            if f[2] == "nominal":
+                assert ident in where and rows[where[ident]] == r, f"{part}: {f[0]} as written differs from the base's row (another model or seeds?)"
+            elif ident in where:
+                rows[where[ident]] = r
+            else:
+                # After the fact's last row; a fact the base does not have is not a part's to add.
+                last = max((i for i, b in enumerate(rows) if i > 0 and fact_of(b) == f[0]), default=None)
+                assert last is not None, f"{part}: {f[0]} is not in the base table"
+                rows.insert(last + 1, r)
+                where = {tuple(csv_fields(b)[i] for i in (0, 2, 3, 4)): i for i, b in enumerate(rows) if i > 0}
+    # Each fact's oat rows in key order (stable: a key's changes keep their order), as robustness writes them.
+    facts = list(dict.fromkeys(fact_of(r) for r in rows[1:]))
+    by_fact = {f: [r for r in rows[1:] if fact_of(r) == f] for f in facts}
+    for f in facts:
+        rs = by_fact[f]
+        oat = sorted((r for r in rs if csv_fields(r)[2] == "oat"), key=lambda r: csv_fields(r)[3].encode())
+        by_fact[f] = [r for r in rs if csv_fields(r)[2] == "nominal"] + oat + [r for r in rs if csv_fields(r)[2] not in ("nominal", "oat")]
+    rows = [rows[0]] + [r for f in facts for r in by_fact[f]]
+    for i in range(2, len(table)):
+        cells = table[i].split(" | ")
+        fact = fact_of(table[i])
+        if fact not in by_fact or not cells[1].startswith("holds"):
+            continue
+        ten, twenty, fragile = fails_cells([csv_fields(r) for r in by_fact[fact]])
+        cells[-3], cells[-2], cells[-1] = ten, twenty, ("**fragile**" if fragile else "robust to ±10%") + " |"
+        table[i] = " | ".join(cells)
+    doc = DOC.read_text().split("\n")
+    start, end = table_of(doc)
+    DOC.write_text("\n".join(doc[:start] + table + doc[end:]))
+    (DOC.parent / "robustness.csv").write_text("\n".join(rows) + "\n")
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "facts":
         splice_facts(Path(sys.argv[2]), Path(sys.argv[3]))
     elif len(sys.argv) >= 3 and sys.argv[1] == "robustness":
         splice_robustness(Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])
+    elif len(sys.argv) >= 3 and sys.argv[1] == "robustness-add":
+        add_robustness(Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])
     else:
         sys.exit(__doc__)

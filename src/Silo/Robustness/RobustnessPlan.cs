@@ -42,19 +42,27 @@ public sealed class RobustnessPlan
 
     /// <param name="rules">move the rules' coefficients (<see cref="RuleCoefficients"/>) rather than the
     /// scenario files' ASSUMPTION amounts</param>
+    /// <param name="only">move only these keys (empty: every amount). For adding the rows of newly marked
+    /// amounts to a table without rerunning the rest: the runs are deterministic, so the other rows would
+    /// come out the same.</param>
     public static RobustnessPlan Create(NamedScenarios named, IReadOnlyList<Fact> facts, ExperimentSettings settings, double[] changes, ParameterSample? sample,
-        bool rules = false)
+        bool rules = false, IReadOnlyCollection<string>? only = null)
     {
+        only ??= [];
         var names = facts.SelectMany(NamedScenarios.Of).Distinct().ToArray();
         var loaded = names.ToDictionary(n => n, n => named.Load(n, settings.Settings));
         // Each scenario's configuration serialised once, for Moves to compare every probe against.
         var asLoaded = loaded.ToDictionary(p => p.Key, p => ModelConfigJson.Serialize(p.Value.Config));
         IEnumerable<string> Movable(string name) => rules ? RuleCoefficients.Keys : AssumptionAmounts.In(loaded[name].Files).Select(a => a.Key);
+        var unknown = only.Where(k => !names.Any(n => Movable(n).Contains(k))).ToArray();
+        if (unknown.Length > 0)
+            throw new UsageError("--oat-keys", $"'{unknown[0]}' is not an amount that --oat moves in the scenarios of these facts ({string.Join(", ", names)}): " +
+                (rules ? "a coefficient under rules.*, as `wijksim schema` names it" : "a number that a scenario file marks ASSUMPTION or calibrated:, written as robustness.csv names it, e.g. funders[0].threshold"));
         var amounts = changes.Length == 0 ? [] : names
             // The nominal is read from the scenario as its files write it: a key's index is the files' (--set
             // events[7].value=... changes the files' eighth event), not the index after remove_events has
             // renumbered the list. Reading it after the removal moved a removed event and never the ones after it.
-            .SelectMany(n => Movable(n).Select(key => (Name: n, Key: key, Nominal: ParameterKeys.ValueOf(loaded[n].AsWritten, key))))
+            .SelectMany(n => Movable(n).Where(key => only.Count == 0 || only.Contains(key)).Select(key => (Name: n, Key: key, Nominal: ParameterKeys.ValueOf(loaded[n].AsWritten, key))))
             .Where(a => a.Nominal is int or long or double && Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture) != 0)
             .Where(a => rules || Moves(named, settings, a.Name, asLoaded[a.Name], a.Key, Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture)))
             .GroupBy(a => (a.Key, Value: Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture)))
@@ -67,7 +75,7 @@ public sealed class RobustnessPlan
                         $"'{f.Key}' cannot be set in the scenario '{name}' that the facts use; choose the facts of one case with --facts");
         string fingerprint = string.Join('\n', names.Select(n => asLoaded[n])) +
             // "amounts=rules" only when set, so a folder begun before the option existed still resumes.
-            $"\n{(rules ? "amounts=rules " : "")}changes={string.Join(',', changes)} seeds={settings.Replications} first={settings.Seed} weeks={settings.Weeks}\n" +
+            $"\n{(rules ? "amounts=rules " : "")}{(only.Count > 0 ? $"keys={string.Join(',', only.Order(StringComparer.Ordinal))} " : "")}changes={string.Join(',', changes)} seeds={settings.Replications} first={settings.Seed} weeks={settings.Weeks}\n" +
             (sample is null ? "" : sample.Source + string.Join('\n', sample.Factors.Select(f => f.Key)) + string.Join('\n', sample.Vectors.Select(v => string.Join(',', v))));
         return new RobustnessPlan(named, facts, settings, changes, sample, names, amounts, fingerprint);
     }

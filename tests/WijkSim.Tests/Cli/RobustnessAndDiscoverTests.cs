@@ -106,6 +106,26 @@ public class RobustnessAndDiscoverTests
     }
 
     [Fact]
+    public void Robustness_moves_only_the_keys_given_and_refuses_a_key_that_is_not_a_marked_amount()
+    {
+        string dir = Repo.TempFolder("robustness-keys");
+        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+            "--facts", "de-ketel.story.users-leave-gradually", "--oat-keys", "funders[0].grant_per_year", "--oat-keys", "initiatives[0].cash",
+            "--seeds", "2", "--oat", "0.1", "--weeks", "120", "--no-plots", "--out", "r");
+        Assert.True(result.ExitCode == 0, result.Err);
+        var rows = File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        var moved = rows.Where(r => r[2] == "oat").Select(r => r[3]).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["funders[0].grant_per_year", "initiatives[0].cash"], moved);
+        Assert.Contains(rows, r => r[2] == "nominal");                         // the row as written is still there
+        // A key that is not a marked amount (here a typo) is refused before any run, naming the option and the key.
+        var wrong = CliProcess.Run(Repo.TempFolder("robustness-keys-bad"), "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+            "--facts", "de-ketel.story.users-leave-gradually", "--oat-keys", "funders[0].grant_per_yeer", "--seeds", "2", "--no-plots", "--out", "r");
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("--oat-keys", wrong.Err);
+        Assert.Contains("funders[0].grant_per_yeer", wrong.Err);
+    }
+
+    [Fact]
     public void Robustness_refuses_an_unknown_fact_prefix_naming_the_option()
     {
         var result = CliProcess.Run(Repo.TempFolder("robustness-bad"), "robustness", "--facts", "jan-eeef");
