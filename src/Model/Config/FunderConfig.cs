@@ -35,27 +35,29 @@ public sealed record FunderConfig
     [Range(1, 50)]
     public int MaxYears { get; init; } = 3;
 
-    [Description("score threshold a project must reach, 0..3 (sum of the weighted criteria)")]
-    [Range(0.0, 3.0)]
+    [Description("score threshold a project must reach: the sum of the three criteria (each 0..1) times their weights")]
+    [Range(0.0, 6.0)]
     public double Threshold { get; init; } = 0.8;
 
-    [Description("weight of novelty (young initiatives score high)")]
-    [Range(0.0, 1.0)]
+    // Up to 2, not 1: a weight is relative to the others and to the threshold, so 1 is no natural ceiling, and
+    // robustness must be able to move a weight of 1 up as well as down (twenty-eighth session).
+    [Description("weight of novelty (young initiatives score high), 0..2; 1 weighs the three criteria alike")]
+    [Range(0.0, 2.0)]
     public double NoveltyWeight { get; init; } = 1.0;
 
-    [Description("weight of impact (proven local added value)")]
-    [Range(0.0, 1.0)]
+    [Description("weight of impact (proven local added value), 0..2; 1 weighs the three criteria alike")]
+    [Range(0.0, 2.0)]
     public double ImpactWeight { get; init; } = 1.0;
 
-    [Description("weight of organisational capacity (formalisation, active volunteers)")]
-    [Range(0.0, 1.0)]
+    [Description("weight of organisational capacity (formalisation, active volunteers), 0..2; 1 weighs the three criteria alike")]
+    [Range(0.0, 2.0)]
     public double CapacityWeight { get; init; } = 1.0;
 
     [Description("share of the initiative's income that must come from others (co-funding demand)")]
     [Range(0.0, 1.0)]
     public double CoFundingShare { get; init; }
 
-    [Description("how far the funder's conditions pull activities from the founding purpose, 0..1 (mission drift)")]
+    [Description("fund: how far its conditions pull activities from the founding purpose, 0..1 (mission drift); a company's or the crowd's money pulls nothing, so for them it is not read")]
     [Range(0.0, 1.0)]
     public double AgendaPull { get; init; } = 0.2;
 

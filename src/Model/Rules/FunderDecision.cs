@@ -7,7 +7,7 @@ namespace WijkSim.Model.Rules;
 /// capacity; funds favour the new and cap the years per project; co-funding demands (001 l.101-103).</summary>
 public static class FunderDecision
 {
-    /// <summary>Weighted score 0..3. Novelty falls with the initiative's age.</summary>
+    /// <summary>Weighted score: each criterion 0..1 times its weight (0..2). Novelty falls with the initiative's age.</summary>
     public static double Score(double ageYears, double legitimacy, double formalisation, int active, FunderConfig f, FundingParameters p)
     {
         double novelty = Math.Clamp(1.0 - ageYears / p.NoveltyYears, 0.0, 1.0);

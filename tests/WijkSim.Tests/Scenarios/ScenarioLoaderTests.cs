@@ -53,6 +53,18 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void A_funds_criterion_weight_of_one_can_be_moved_up_as_well_as_down_and_not_past_two()
+    {
+        // A weight is relative to the other two and to the threshold; with a ceiling of 1, robustness could move
+        // a weight of 1 (the default) only down, and every +10% was skipped as out of range.
+        var up = ScenarioLoader.Load(Repo.Scenario("voedseltuin.yaml"), ["funders[0].novelty_weight=1.1", "funders[1].capacity_weight=1.2"]).Config;
+        Assert.Equal(1.1, up.Funders[0].NoveltyWeight);
+        Assert.Equal(1.2, up.Funders[1].CapacityWeight);
+        var past = Assert.Throws<ScenarioError>(() => ScenarioLoader.Load(Repo.Scenario("voedseltuin.yaml"), ["funders[0].impact_weight=2.5"]));
+        Assert.Contains("between 0 and 2", past.Message);
+    }
+
+    [Fact]
     public void A_trait_given_in_part_keeps_the_rest_of_its_own_defaults()
     {
         // Before: the keys left out took a bare Distribution's defaults (sd 0, min 0, max 1), so six hours
