@@ -56,26 +56,40 @@ def fact_of(row: str) -> str:
     return row.split("|")[1].strip() if row.startswith("|") else row.split(",")[0]
 
 
-def splice_robustness(out: Path, parts: list[Path]) -> None:
+def base_of(out: Path) -> tuple[list[str], list[str]]:
+    """The robustness table's lines and robustness.csv's rows of OUT_DIR, or of docs/ if OUT_DIR is the word docs."""
     from_docs = str(out) == "docs"
     lines = (DOC if from_docs else out / "robustness.md").read_text().split("\n")
     head, stop = table_of(lines)
-    table = lines[head:stop]
     rows = (DOC.parent / "robustness.csv" if from_docs else out / "robustness.csv").read_text().rstrip("\n").split("\n")
+    return lines[head:stop], rows
+
+
+def write_robustness(table: list[str], rows: list[str]) -> None:
+    doc = DOC.read_text().split("\n")
+    start, end = table_of(doc)
+    DOC.write_text("\n".join(doc[:start] + table + doc[end:]))
+    (DOC.parent / "robustness.csv").write_text("\n".join(rows) + "\n")
+
+
+def part_csv_of(part: Path, header: str) -> list[str]:
+    rows = (part / "robustness.csv").read_text().rstrip("\n").split("\n")
+    assert rows[0] == header, f"{part}: another robustness.csv header"
+    return rows
+
+
+def splice_robustness(out: Path, parts: list[Path]) -> None:
+    table, rows = base_of(out)
     for part in parts:
         part_lines = (part / "robustness.md").read_text().split("\n")
         p_head, p_stop = table_of(part_lines)
         new_rows = {fact_of(r): r for r in part_lines[p_head + 2:p_stop]}
         table = [new_rows.get(fact_of(r), r) if i >= 2 else r for i, r in enumerate(table)]
-        part_csv = (part / "robustness.csv").read_text().rstrip("\n").split("\n")
-        assert part_csv[0] == rows[0], f"{part}: another robustness.csv header"
+        part_csv = part_csv_of(part, rows[0])
         replaced = {fact_of(r) for r in part_csv[1:]}
         kept = [r for r in rows[1:] if fact_of(r) not in replaced]
         rows = [rows[0]] + kept + part_csv[1:]
-    doc = DOC.read_text().split("\n")
-    start, end = table_of(doc)
-    DOC.write_text("\n".join(doc[:start] + table + doc[end:]))
-    (DOC.parent / "robustness.csv").write_text("\n".join(rows) + "\n")
+    write_robustness(table, rows)
 
 
 def csv_fields(row: str) -> list[str]:
@@ -99,14 +113,9 @@ def fails_cells(fact_rows: list[list[str]]) -> tuple[str, str, bool]:
 
 
 def add_robustness(out: Path, parts: list[Path]) -> None:
-    from_docs = str(out) == "docs"
-    lines = (DOC if from_docs else out / "robustness.md").read_text().split("\n")
-    head, stop = table_of(lines)
-    table = lines[head:stop]
-    rows = (DOC.parent / "robustness.csv" if from_docs else out / "robustness.csv").read_text().rstrip("\n").split("\n")
+    table, rows = base_of(out)
     for part in parts:
-        part_csv = (part / "robustness.csv").read_text().rstrip("\n").split("\n")
-        assert part_csv[0] == rows[0], f"{part}: another robustness.csv header"
+        part_csv = part_csv_of(part, rows[0])
         where = {tuple(csv_fields(r)[i] for i in (0, 2, 3, 4)): i for i, r in enumerate(rows) if i > 0}
         for r in part_csv[1:]:
             f = csv_fields(r)
@@ -137,10 +146,7 @@ def add_robustness(out: Path, parts: list[Path]) -> None:
         ten, twenty, fragile = fails_cells([csv_fields(r) for r in by_fact[fact]])
         cells[-3], cells[-2], cells[-1] = ten, twenty, ("**fragile**" if fragile else "robust to ±10%") + " |"
         table[i] = " | ".join(cells)
-    doc = DOC.read_text().split("\n")
-    start, end = table_of(doc)
-    DOC.write_text("\n".join(doc[:start] + table + doc[end:]))
-    (DOC.parent / "robustness.csv").write_text("\n".join(rows) + "\n")
+    write_robustness(table, rows)
 
 
 if __name__ == "__main__":
