@@ -39,6 +39,9 @@ public static class WeeklyColumns
             // Not a column of weekly.csv but read from its phase: 1 while the initiative has not ended.
             // Story checks state order with it ("still stands at the vote", "ended by 2020").
             ["alive"] = r => r.Phase == Phase.Ended ? 0 : 1,
+            // Also read from the phase: 1 in the weeks the lifecycle rule has the initiative established
+            // ("een serieuze speler", the Voedseltuin from 2015: 002 l.3683-3689).
+            ["established"] = r => r.Phase == Phase.Established ? 1 : 0,
             // Everyone in reach who knows the initiative, whatever their role (aware counts only those
             // who know it and do nothing yet, so it falls when they join): "more residents learn of it".
             ["knowing"] = r => r.Aware + r.PassiveSupporters + r.ActiveVolunteers,
