@@ -8,7 +8,8 @@ there are the commands' output and nothing else (README, "The model's credibilit
   python3 docs/tools/model-tables.py robustness OUT_DIR [PART_DIR ...]
       the robustness table from OUT_DIR/robustness.md of `robustness --seeds 100 --out OUT_DIR`, and
       OUT_DIR/robustness.csv copied to docs/robustness.csv; each PART_DIR (a later `robustness --facts
-      CASE` run, after a change that moved only that case's runs) replaces the rows of its facts;
+      CASE` run, after a change that moved only that case's runs) replaces the rows of its facts (a fact
+      the table does not have yet is added after its case's last row);
       OUT_DIR may be the word docs: the table now in docs/model.md and docs/robustness.csv, so that a
       part can be spliced in after the whole run's folder is gone
   python3 docs/tools/model-tables.py robustness-add OUT_DIR|docs PART_DIR ...
@@ -85,6 +86,10 @@ def splice_robustness(out: Path, parts: list[Path]) -> None:
         p_head, p_stop = table_of(part_lines)
         new_rows = {fact_of(r): r for r in part_lines[p_head + 2:p_stop]}
         table = [new_rows.get(fact_of(r), r) if i >= 2 else r for i, r in enumerate(table)]
+        for fact, row in new_rows.items():  # a fact the table does not have yet: after its case's last row
+            if fact not in {fact_of(r) for r in table[2:]}:
+                same_case = [i for i in range(2, len(table)) if fact_of(table[i]).split(".")[0] == fact.split(".")[0]]
+                table.insert(same_case[-1] + 1 if same_case else len(table), row)
         part_csv = part_csv_of(part, rows[0])
         replaced = {fact_of(r) for r in part_csv[1:]}
         kept = [r for r in rows[1:] if fact_of(r) not in replaced]

@@ -126,6 +126,7 @@ public static class MunicipalityStep
         if (Renewal.LeaseRenewed(a.Stance, proof, s.AgendaAlignment, w.Rules.Subsidy))
         {
             a.LeaseEndWeek = week + 52 * a.LeaseTermYears;
+            a.LeaseRenewals++;
             return;
         }
         a.LeaseLost = true;

@@ -7,14 +7,22 @@ namespace WijkSim.Model.Rules;
 /// back, pioneering being the fragile one (000 l.1650-1652, l.1728-1733); a task group starts only
 /// with a quorum of residents doing the work (004 l.1316-1318). A group falls back when its hands drop
 /// below the quorum, or, while pioneering, after a setback from outside: the pioneering type has a
-/// "kwetsbare relatie met de buitenwereld, hetgeen kan leiden tot terugval" (000 l.1731-1733).</summary>
+/// "kwetsbare relatie met de buitenwereld, hetgeen kan leiden tot terugval" (000 l.1731-1733).
+/// A growing group is established once it is formal (a board and staff) or once it holds a durable
+/// position in the field: the typology's later phases have "een duurzaam gezicht naar buiten" and "een
+/// duurzame positie in het speelveld" (000 l.1702-1708), and the relations with local governments are
+/// crucial to lasting (l.1737-1738). In the model that position is a lease the municipality has renewed:
+/// the Voedseltuin, after five years of pioneering on lent land, became "onderdeel van de plannen" and
+/// "een serieuze speler" with its extension (002 l.3629-3631, 3683-3689); until the thirty-first round
+/// only formalisation counted, and the garden was never established (docs/model.md §6).
+/// Only formalisation makes a group formal (the quorum exemption and the board's stop below).</summary>
 public static class Lifecycle
 {
     /// <summary>What the transition rule looks at, all of this week.</summary>
     public readonly record struct Inputs(
         Phase Phase, int WeeksInPhase, int Active, int Members, double Formalisation, double Cash,
         bool Crisis, bool Mobilised, bool PlaceLost, double FallBackDraw01, double FallBackFactor, bool Setback = false,
-        bool BaseGone = false);
+        bool BaseGone = false, bool DurablePosition = false);
 
     /// <summary>Hands doing the work: active volunteers and, in a formal organisation, paid staff.</summary>
     public static int Hands(int activeVolunteers, double formalisation, LifecycleParameters p) =>
@@ -44,7 +52,7 @@ public static class Lifecycle
         return x.Phase switch
         {
             Phase.Pioneer when x.Members >= p.GrowthMembers => Phase.Growth,
-            Phase.Growth when x.Formalisation >= p.EstablishedFormalisation => Phase.Established,
+            Phase.Growth when x.Formalisation >= p.EstablishedFormalisation || x.DurablePosition => Phase.Established,
             _ => x.Phase,
         };
     }

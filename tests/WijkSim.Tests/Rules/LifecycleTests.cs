@@ -10,8 +10,8 @@ public class LifecycleTests
 
     private static Lifecycle.Inputs In(Phase phase, int active = 10, int members = 20, double f = 0, double cash = 100,
         bool crisis = false, bool mobilised = false, bool placeLost = false, int weeks = 0, double draw = 0.5, double factor = 1,
-        bool setback = false, bool baseGone = false) =>
-        new(phase, weeks, active, members, f, cash, crisis, mobilised, placeLost, draw, factor, setback, baseGone);
+        bool setback = false, bool baseGone = false, bool durable = false) =>
+        new(phase, weeks, active, members, f, cash, crisis, mobilised, placeLost, draw, factor, setback, baseGone, durable);
 
     [Fact]
     public void A_formal_organisation_whose_base_is_gone_declines_and_ends_with_money_still_in_hand()
@@ -27,6 +27,18 @@ public class LifecycleTests
         Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Decline, f: formal, baseGone: false, active: 20, weeks: P.EndAfterWeeks), P));
         // An informal group has no board to decide: the base is no reason for it to stop.
         Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Growth, f: 0.1, baseGone: true), P));
+    }
+
+    [Fact]
+    public void A_growing_group_is_established_by_formalising_or_by_a_durable_position_and_only_formalising_makes_it_formal()
+    {
+        double informal = P.EstablishedFormalisation - 0.1;
+        Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Growth, f: informal), P));
+        Assert.Equal(Phase.Established, Lifecycle.Next(In(Phase.Growth, f: informal, durable: true), P));      // its lease renewed
+        Assert.Equal(Phase.Established, Lifecycle.Next(In(Phase.Growth, f: P.EstablishedFormalisation), P));
+        Assert.Equal(Phase.Pioneer, Lifecycle.Next(In(Phase.Pioneer, members: 5, f: informal, durable: true), P)); // a pioneer grows first
+        // Established by its position, it is still informal: no board stops it when the base is gone.
+        Assert.Equal(Phase.Established, Lifecycle.Next(In(Phase.Established, f: informal, durable: true, baseGone: true), P));
     }
 
     [Fact]
