@@ -12,7 +12,7 @@ public sealed record LifecycleParameters
     [Range(0.0, 1000.0)] public double StaffHands { get; init; } = 4;
     [Description("members (passive and active) a pioneer needs to count as growing")]
     [Range(1, 1000000)] public int GrowthMembers { get; init; } = 30;
-    [Description("formalisation from which a growing initiative counts as established")]
+    [Description("formalisation from which a growing initiative counts as established (so does one whose lease the municipality has renewed) and an organisation as formal")]
     [Range(0.0, 1.0)] public double EstablishedFormalisation { get; init; } = 0.4;
     [Description("weekly chance of falling back into decline when active volunteers drop below the quorum (before continuity)")]
     [Range(0.0, 1.0)] public double FallBackChance { get; init; } = 0.1;

@@ -10,7 +10,7 @@ namespace WijkSim.Model.Rules;
 /// "kwetsbare relatie met de buitenwereld, hetgeen kan leiden tot terugval" (000 l.1731-1733).
 /// A growing group is established once it is formal (a board and staff) or once it holds a durable
 /// position in the field: the typology's later phases have "een duurzaam gezicht naar buiten" and "een
-/// duurzame positie in het speelveld" (000 l.1702-1708), and the relations with local governments are
+/// duurzame positie in het speelveld" (000 l.1702-1709), and the relations with local governments are
 /// crucial to lasting (l.1737-1738). In the model that position is a lease the municipality has renewed:
 /// the Voedseltuin, after five years of pioneering on lent land, became "onderdeel van de plannen" and
 /// "een serieuze speler" with its extension (002 l.3629-3631, 3683-3689); until the thirty-first round
