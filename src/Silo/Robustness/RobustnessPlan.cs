@@ -53,7 +53,9 @@ public sealed class RobustnessPlan
         var loaded = names.ToDictionary(n => n, n => named.Load(n, settings.Settings));
         // Each scenario's configuration serialised once, for Moves to compare every probe against.
         var asLoaded = loaded.ToDictionary(p => p.Key, p => ModelConfigJson.Serialize(p.Value.Config));
-        IEnumerable<string> Movable(string name) => rules ? RuleCoefficients.Keys : AssumptionAmounts.In(loaded[name].Files).Select(a => a.Key);
+        // Each scenario's movable keys read once: AssumptionAmounts parses the scenario's YAML files.
+        var movable = names.ToDictionary(n => n, n => (rules ? RuleCoefficients.Keys : AssumptionAmounts.In(loaded[n].Files).Select(a => a.Key)).ToArray());
+        IReadOnlyList<string> Movable(string name) => movable[name];
         var unknown = only.Where(k => !names.Any(n => Movable(n).Contains(k))).ToArray();
         if (unknown.Length > 0)
             throw new UsageError("--oat-keys", $"'{unknown[0]}' is not an amount that --oat moves in the scenarios of these facts ({string.Join(", ", names)}): " +
