@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 """Which marked amounts does the model not read? For every number a scenario file marks ASSUMPTION or
-"calibrated:" (the lines `robustness` moves; the same rule as src/Experiments/Robustness/AssumptionAmounts.cs,
-read here without building), run the scenario at +20% (a whole number: rounded, or +2 if that changes
-nothing) for seeds 1-3 and compare weekly.csv with the run as written. "same" means the move changed no
+"calibrated:" (the amounts `robustness` moves, as `robustness --list-amounts` lists them), run the
+scenario at +20% (a whole number: rounded, or +2 if that changes nothing) for seeds 1-3 and compare weekly.csv with the run as written. "same" means the move changed no
 byte in three runs: either the model does not read the key there (robustness then moves it to no effect
 and counts it robust), or the move is too small to matter in those seeds; the code decides which
 (docs/model.md §5, "the amounts left to the code's defaults"). About 10 minutes for the four files below.
@@ -15,37 +14,19 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[2]
 WIJKSIM = ["dotnet", str(ROOT / "src" / "Silo" / "bin" / "Release" / "net10.0" / "wijksim.dll")]
 WHOLE = ("weeks", "windows", "founders", "supporters", "residents", "degree", "years", "placements", "adoption_supporters")
 
 
 def marked(path: Path) -> list[tuple[str, float]]:
-    lines = path.read_text().split("\n")
-    found = []
-
-    def walk(node, key):
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                if (not key and k.value in ("weeks", "seed", "extends")) or k.value in ("min", "max"):
-                    continue
-                walk(v, f"{key}.{k.value}" if key else k.value)
-        elif isinstance(node, yaml.SequenceNode):
-            for i, item in enumerate(node.value):
-                walk(item, f"{key}[{i}]")
-        elif isinstance(node, yaml.ScalarNode):
-            try:
-                value = float(node.value)
-            except ValueError:
-                return
-            line = lines[node.start_mark.line]
-            if "ASSUMPTION" in line or "calibrated:" in line:
-                found.append((key, value))
-
-    walk(yaml.compose(path.read_text()), "")
-    return found
+    """The amounts `robustness` moves in this scenario (`robustness --list-amounts`: the numbers its files
+    mark ASSUMPTION or calibrated:, zeros left out, as src/Experiments/Robustness/AssumptionAmounts.cs
+    reads them), so that this scan and the robustness table move the same keys."""
+    listing = subprocess.run(WIJKSIM + ["robustness", "--list-amounts", "--scenarios", str(path.parent)],
+                             capture_output=True, text=True, check=True).stdout
+    rows = [line.split("\t") for line in listing.strip().split("\n")[1:]]
+    return [(key, float(value)) for key, value, scenarios in rows if path.stem in scenarios.split(",")]
 
 
 def moved(key: str, value: float) -> str:
@@ -69,8 +50,6 @@ def main(files: list[Path]) -> None:
             for seed in (1, 2, 3):
                 run(file, seed, Path(tmp) / f"{file.stem}-{seed}", [])
             for key, value in marked(file):
-                if value == 0:
-                    continue                   # robustness does not move a zero either
                 to = moved(key, value)
                 verdict = "same"
                 for seed in (1, 2, 3):

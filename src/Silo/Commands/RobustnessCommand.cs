@@ -25,19 +25,20 @@ public static class RobustnessCommand
         var samples = new Option<int>("--samples") { Description = "parameter points of the hypercube or posterior draws", DefaultValueFactory = _ => 20 };
         var oat = new Option<string>("--oat") { Description = "changes of each ASSUMPTION amount, one at a time (both signs), e.g. 0.1,0.2; 'none' to skip", DefaultValueFactory = _ => "0.1,0.2" };
         var amounts = new Option<string>("--oat-amounts") { Description = "what --oat moves: 'assumptions' (the numbers the scenario files mark ASSUMPTION or calibrated:) or 'rules' (every coefficient under rules.*, in every scenario of the facts)", DefaultValueFactory = _ => "assumptions" };
+        var list = new Option<bool>("--list-amounts") { Description = "print what --oat would move (key, value as written, scenarios; tab-separated) and run nothing" };
         var keys = new Option<string[]>("--oat-keys") { Description = "move only these amounts (repeatable; keys as robustness.csv names them, e.g. funders[0].threshold), to add their rows to a table without rerunning the rest", DefaultValueFactory = _ => [] };
         var options = new ExperimentOptions();
         var command = new Command("robustness", "evaluate every stylised fact across parameter uncertainty and one-at-a-time changes of each ASSUMPTION amount; writes robustness.csv, robustness.md, robustness.png")
         {
-            folder, facts, posterior, vary, samples, oat, amounts, keys,
+            folder, facts, posterior, vary, samples, oat, amounts, keys, list,
         };
         options.AddTo(command);
         command.SetAction(parse => CliErrors.Guard(() => Execute(parse.GetValue(folder)!, parse.GetValue(facts) ?? [], parse.GetValue(posterior),
-            parse.GetValue(vary) ?? [], parse.GetValue(samples), parse.GetValue(oat)!, MovesRules(parse.GetValue(amounts)!), parse.GetValue(keys) ?? [], options.Read(parse))));
+            parse.GetValue(vary) ?? [], parse.GetValue(samples), parse.GetValue(oat)!, MovesRules(parse.GetValue(amounts)!), parse.GetValue(keys) ?? [], parse.GetValue(list), options.Read(parse))));
         return command;
     }
 
-    private static int Execute(string folder, string[] prefixes, string? posteriorPath, string[] varyTexts, int samples, string oatText, bool rules, string[] keys, ExperimentSettings settings)
+    private static int Execute(string folder, string[] prefixes, string? posteriorPath, string[] varyTexts, int samples, string oatText, bool rules, string[] keys, bool listOnly, ExperimentSettings settings)
     {
         if (!Directory.Exists(folder)) throw new UsageError("--scenarios", $"expected a folder of scenario files, found '{folder}', which does not exist");
         StoriesFolderNote.WarnIfMissing(folder);
@@ -53,6 +54,11 @@ public static class RobustnessCommand
             : null;
 
         var plan = RobustnessPlan.Create(new NamedScenarios(folder), facts, settings, changes, sample, rules, keys.Distinct().ToArray());
+        if (listOnly)
+        {
+            Console.Out.Write(plan.AmountsTable());
+            return CliErrors.Ok;
+        }
         string output = settings.Output ?? Path.Combine("robustness", prefixes.Length == 1 ? prefixes[0].TrimEnd('.') : "all");
         string fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(plan.Fingerprint + "\n" + string.Join(' ', prefixes))));
         RobustnessReport? report = null;

@@ -40,6 +40,13 @@ public sealed class RobustnessPlan
 
     public string Fingerprint { get; }
 
+    /// <summary>What --oat moves, one line each: the key, its value as written and the scenarios that mark
+    /// it (tab-separated, with a header), in the order the runs take them. For tools that scan the amounts
+    /// (docs/tools/unread-amounts-scan.py) without a second reading of the ASSUMPTION marks.</summary>
+    public string AmountsTable() =>
+        "key\tnominal\tscenarios\n" + string.Concat(_amounts.Select(a =>
+            $"{a.Key}\t{a.Nominal.ToString("R", CultureInfo.InvariantCulture)}\t{string.Join(',', a.Scenarios)}\n"));
+
     /// <param name="rules">move the rules' coefficients (<see cref="RuleCoefficients"/>) rather than the
     /// scenario files' ASSUMPTION amounts</param>
     /// <param name="only">move only these keys (empty: every amount). For adding the rows of newly marked

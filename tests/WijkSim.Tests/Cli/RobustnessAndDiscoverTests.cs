@@ -126,6 +126,22 @@ public class RobustnessAndDiscoverTests
     }
 
     [Fact]
+    public void Robustness_lists_the_amounts_it_would_move_with_their_values_and_runs_nothing()
+    {
+        string dir = Repo.TempFolder("robustness-list");
+        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+            "--facts", "de-ketel.story.users-leave-gradually", "--list-amounts", "--out", "r");
+        Assert.True(result.ExitCode == 0, result.Err);
+        var lines = result.Out.Trim().Split('\n');
+        Assert.Equal("key\tnominal\tscenarios", lines[0]);
+        var grant = lines.Single(l => l.StartsWith("funders[0].grant_per_year\t", StringComparison.Ordinal)).Split('\t');
+        Assert.True(double.Parse(grant[1], CultureInfo.InvariantCulture) > 0);
+        Assert.Contains("de-ketel", grant[2].Split(','));
+        Assert.DoesNotContain(lines, l => l.StartsWith("rules.", StringComparison.Ordinal));   // coefficients only with --oat-amounts rules
+        Assert.False(Directory.Exists(Path.Combine(dir, "r")));                                // nothing ran
+    }
+
+    [Fact]
     public void Robustness_refuses_an_unknown_fact_prefix_naming_the_option()
     {
         var result = CliProcess.Run(Repo.TempFolder("robustness-bad"), "robustness", "--facts", "jan-eeef");
