@@ -106,6 +106,9 @@ public static class EventEffects
     public static void LeaseExtension(World w, ScheduledEvent e, int week)
     {
         ref var a = ref w.Agreements[e.Initiative];
+        // Extending a lease that runs is the municipality's renewal by script: a durable position, as a
+        // renewal decided by rule is (Rules/Lifecycle.cs). Granting a first lease is not.
+        if (a.HasLease && !a.LeaseLost) a.LeaseRenewals++;
         a.HasLease = true;
         a.LeaseEndWeek = Math.Max(a.LeaseEndWeek, week) + 52 * (int)e.Value;
         a.LeaseDecisionWeek = -1;

@@ -33,8 +33,9 @@ public struct AgreementState
     public int LeaseEndWeek;
     public int LeaseDecisionWeek;
     public bool LeaseLost;
-    /// <summary>How often the municipality has renewed the lease (MunicipalityStep.Lease): a place secured
-    /// beyond its first term is a durable position in the field (Rules/Lifecycle.cs).</summary>
+    /// <summary>How often the municipality has renewed the lease (MunicipalityStep.Lease, or a lease_extension
+    /// event on a running lease): a place secured beyond its first term is a durable position in the field
+    /// while the lease is not lost (Rules/Lifecycle.cs).</summary>
     public int LeaseRenewals;
     /// <summary>It leases a place it cannot do without and has not lost it (the lease held or its renewal
     /// awaited): De Ketel's building, the Voedseltuin's plot. Read by the crisis's mobilisation and by
