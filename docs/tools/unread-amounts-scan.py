@@ -9,6 +9,7 @@ and counts it robust), or the move is too small to matter in those seeds; the co
   python3 docs/tools/unread-amounts-scan.py [FILE.yaml ...] > scan.tsv
       (default: the three cases and baseline.yaml; needs `dotnet build src/Silo -c Release`)
 """
+import functools
 import subprocess
 import sys
 import tempfile
@@ -19,14 +20,19 @@ WIJKSIM = ["dotnet", str(ROOT / "src" / "Silo" / "bin" / "Release" / "net10.0" /
 WHOLE = ("weeks", "windows", "founders", "supporters", "residents", "degree", "years", "placements", "adoption_supporters")
 
 
-def marked(path: Path) -> list[tuple[str, float]]:
-    """The amounts `robustness` moves in this scenario (`robustness --list-amounts`: the numbers its files
-    mark ASSUMPTION or calibrated:, zeros left out, as src/Experiments/Robustness/AssumptionAmounts.cs
-    reads them), so that this scan and the robustness table move the same keys."""
-    listing = subprocess.run(WIJKSIM + ["robustness", "--list-amounts", "--scenarios", str(path.parent)],
+@functools.cache
+def amounts_in(folder: Path) -> tuple[tuple[str, str, str], ...]:
+    """`robustness --list-amounts` of a scenario folder (key, value, scenarios), read once per folder."""
+    listing = subprocess.run(WIJKSIM + ["robustness", "--list-amounts", "--scenarios", str(folder)],
                              capture_output=True, text=True, check=True).stdout
-    rows = [line.split("\t") for line in listing.strip().split("\n")[1:]]
-    return [(key, float(value)) for key, value, scenarios in rows if path.stem in scenarios.split(",")]
+    return tuple(tuple(line.split("\t")) for line in listing.strip().split("\n")[1:])
+
+
+def marked(path: Path) -> list[tuple[str, float]]:
+    """The amounts `robustness` moves in this scenario (the numbers its files mark ASSUMPTION or
+    calibrated:, zeros left out, as src/Experiments/Robustness/AssumptionAmounts.cs reads them), so that
+    this scan and the robustness table move the same keys."""
+    return [(key, float(value)) for key, value, scenarios in amounts_in(path.parent) if path.stem in scenarios.split(",")]
 
 
 def moved(key: str, value: float) -> str:

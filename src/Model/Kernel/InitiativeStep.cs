@@ -127,7 +127,7 @@ public static class InitiativeStep
             crisis, s.Mobilised, !s.HasPlace, CounterRng.Uniform(w.Seed, (ulong)k, week, Purpose.FallBack),
             Formalisation.FallBackFactor(s.Formalisation, rules.Formalisation),
             Setback: s.InstitutionalShock > 0, // this week a grant was cut or refused, or a decision waited
-            BaseGone: baseGone, DurablePosition: a.LeaseRenewals > 0 && !a.LeaseLost);
+            BaseGone: baseGone, DurablePosition: a.DurablePosition);
         Phase next = Lifecycle.Next(inputs, rules.Lifecycle);
         s.WeeksInPhase = next == s.Phase ? s.WeeksInPhase + 1 : 0;
         s.Phase = next;

@@ -34,13 +34,15 @@ public struct AgreementState
     public int LeaseDecisionWeek;
     public bool LeaseLost;
     /// <summary>How often the municipality has renewed the lease (MunicipalityStep.Lease, or a lease_extension
-    /// event on a running lease): a place secured beyond its first term is a durable position in the field
-    /// while the lease is not lost (Rules/Lifecycle.cs).</summary>
+    /// event on a running lease).</summary>
     public int LeaseRenewals;
     /// <summary>It leases a place it cannot do without and has not lost it (the lease held or its renewal
     /// awaited): De Ketel's building, the Voedseltuin's plot. Read by the crisis's mobilisation and by
     /// Rules/PlaceManagers.cs.</summary>
     public readonly bool InEssentialPlace => HasLease && LeaseEssential && !LeaseLost;
+    /// <summary>A place the municipality has secured beyond its first term and not refused since: a durable
+    /// position in the field, which makes a growing group established (Rules/Lifecycle.cs).</summary>
+    public readonly bool DurablePosition => LeaseRenewals > 0 && !LeaseLost;
 
     // Re-integration
     public bool ReintegrationRunning;
