@@ -14,6 +14,7 @@ trap 'rm -rf "$work"' EXIT
 scenarios=$work/scenarios
 mkdir "$scenarios" "$out" -p
 cp src/Scenarios/scenarios/*.yaml src/Scenarios/scenarios/*.json "$scenarios"/
+cp -r src/Scenarios/scenarios/variants "$scenarios"/   # the generic facts' variant files (thirtieth session)
 cp -r src/Scenarios/stories "$work/stories"
 for amount in "${TRIAL_AMOUNTS[@]}"; do
   IFS='|' read -r file kv <<< "$amount"

@@ -14,7 +14,8 @@ there are the commands' output and nothing else (README, "The model's credibilit
       part can be spliced in after the whole run's folder is gone
   python3 docs/tools/model-tables.py robustness-add OUT_DIR|docs PART_DIR ...
       each PART_DIR a `robustness --oat-keys KEY ...` run that moved only some amounts (say, newly marked
-      ones): its rows are added to the facts' rows (a row of the same fact, key and change is replaced), and
+      ones): its rows are added to the facts' rows (a row of the same fact, key and change is replaced; a
+      part's "key=value" rows replace the base's rows of the same fact and bare key, which mixed two amounts), and
       each fact's two "fails within" cells and verdict are recomputed from the merged rows as `robustness`
       computes them (RobustnessReport.Failures, Fragile). A part's rows as written must equal the base's:
       the runs are deterministic, so a difference means the model or the seeds differ and the rows would not
@@ -121,6 +122,11 @@ def add_robustness(out: Path, parts: list[Path]) -> None:
     table, rows = base_of(out)
     for part in parts:
         part_csv = part_csv_of(part, rows[0])
+        # A part's "key=value" rows name one of two amounts of a key that a fact's scenarios write with two
+        # values (robustness labels them so since the thirtieth session); the base's rows of that fact and
+        # bare key mixed the two amounts, so they go.
+        labelled = {(csv_fields(r)[0], csv_fields(r)[3].split("=")[0]) for r in part_csv[1:] if "=" in csv_fields(r)[3]}
+        rows = [rows[0]] + [r for r in rows[1:] if (csv_fields(r)[0], csv_fields(r)[3]) not in labelled]
         where = {tuple(csv_fields(r)[i] for i in (0, 2, 3, 4)): i for i, r in enumerate(rows) if i > 0}
         for r in part_csv[1:]:
             f = csv_fields(r)

@@ -9,7 +9,8 @@ namespace WijkSim.Experiments.Robustness;
 /// robustness moves each of them on its own.</summary>
 /// <remarks>Not amounts: the run's own settings (<c>weeks</c>, <c>seed</c>) and a distribution's bounds
 /// (<c>min</c>, <c>max</c>), which clip draws rather than set a level. A line's comment covers every number
-/// on it (a flow mapping such as <c>{ mean: 0.0, sd: 0.4 }</c> marks both).</remarks>
+/// on it (a flow mapping such as <c>{ mean: 0.0, sd: 0.4 }</c> marks both). A key of a file's <c>set:</c>
+/// section is its whole path, as <c>--set</c> writes it.</remarks>
 public static class AssumptionAmounts
 {
     private static readonly string[] NotAmounts = ["weeks", "seed"];
@@ -41,6 +42,17 @@ public static class AssumptionAmounts
                     string name = (k as YamlScalarNode)?.Value ?? "";
                     if (path.Length == 0 && (NotAmounts.Contains(name) || name == "extends")) continue;
                     if (Bounds.Contains(name)) continue;
+                    if (path.Length == 0 && name == "set" && v is YamlMappingNode set)
+                    {
+                        // A file's set: section names each key by its whole path (initiatives[0].transparency).
+                        foreach (var (sk, sv) in set.Children)
+                        {
+                            string key = (sk as YamlScalarNode)?.Value ?? "";
+                            if (NotAmounts.Contains(key) || Bounds.Contains(key.Split('.')[^1])) continue;
+                            Walk(sv, key, lines, found);
+                        }
+                        continue;
+                    }
                     Walk(v, path.Length == 0 ? name : $"{path}.{name}", lines, found);
                 }
                 break;

@@ -173,22 +173,11 @@ public static class FactCatalogue
             "001 l.84-95; 004 l.591-597", "intermediary", "baseline", r => At(r, r.Weeks - 1).MunicipalityTrustMean, IsProportion: false),
     ]);
 
-    /// <summary>Variants of the baseline for the generic facts.</summary>
+    /// <summary>Variants that change what no scenario key holds: the horizon a year on, and a case without
+    /// its scripted campaigns. The generic facts' variants of the baseline are scenario files
+    /// (<c>scenarios/variants/</c>), so that robustness moves their unsourced numbers like any other.</summary>
     public static IReadOnlyList<Variant> Variants { get; } =
     [
-        new("reach-20", "baseline", c => WithInitiative(c, i => i with { Reach = i.Reach with { Share = 0.01 }, Founders = 4 })),
-        new("reach-200", "baseline", c => WithInitiative(c, i => i with { Reach = i.Reach with { Share = 0.1 }, Founders = 4 })),
-        new("transparent", "baseline", c => WithInitiative(c, i => i with { Transparency = 0.9 })),
-        new("opaque", "baseline", c => WithInitiative(c, i => i with { Transparency = 0.2 })),
-        new("recognised", "baseline", c => WithInitiative(c, i => i with { Recognition = 1.0 })),
-        new("no-progress", "baseline", c => c with { Rules = c.Rules with { Draagvlak = c.Rules.Draagvlak with { ProgressOutputPerMember = 100 } } }),
-        new("intermediary", "baseline", c => c with { Municipality = c.Municipality with { Intermediary = true } }),
-        new("fee", "baseline", c => WithInitiative(c, i => i with { ParticipationFee = 2 })),
-        new("benefit-safe", "baseline", c => c with { Municipality = c.Municipality with { BenefitSafety = true } }),
-        new("pioneer-start", "baseline", c => SmallGroup(c, Phase.Pioneer, 0.0)),
-        new("established-start", "baseline", c => SmallGroup(c, Phase.Established, 0.6)),
-        new("annual", "baseline", c => WithFunding(c, termYears: 1)),
-        new("multi-year", "baseline", c => WithFunding(c, termYears: 4)),
         new("voedseltuin-plus-year", "voedseltuin", c => c with { Weeks = c.Weeks + 52 }),
         new("de-ketel-plus-year", "de-ketel", c => c with { Weeks = c.Weeks + 52 }),
         new("jan-eef-no-campaigns", "jan-eef", WithoutCampaigns),
@@ -247,34 +236,4 @@ public static class FactCatalogue
         return rows.Length == 0 ? 0 : rows.Average(x => x.Hours / Members(x));
     }
 
-    /// <summary>A provider that demands a business case and decides slowly, for a group that lives "van
-    /// subsidie naar subsidie" (000 l.1631-1633): the setting in which the rhythm of renewal matters (004
-    /// l.449, 637-641). Without the baseline's fund: its grant (an ASSUMPTION of €5,000 a year for three
-    /// years) bridged the gaps of annual renewal, so annual and multi-year funding both survived (98 vs
-    /// 100%, seeds 1-100, eighth round); a second source bridging a subsidy gap is the Voedseltuin's lesson,
-    /// not the one this check is about. With the subsidy as the only outside money: 0 of 12 vs 12 of 12.</summary>
-    private static ModelConfig WithFunding(ModelConfig c, int termYears) => c with
-    {
-        Funders = [],
-        Municipality = c.Municipality with
-        {
-            Agreements = [c.Municipality.Agreements[0] with
-            {
-                Stance = Stance.Provider, DecisionLagWeeks = 16, BusinessCaseThreshold = 0.25,
-                Subsidy = c.Municipality.Agreements[0].Subsidy! with { TermYears = termYears },
-            }],
-        },
-    };
-
-    /// <summary>A small group in a neighbourhood with little civic motivation, with or without a formal
-    /// organisation; paid staff cost nothing here, so only the phase and its continuity differ.</summary>
-    private static ModelConfig SmallGroup(ModelConfig c, Phase phase, double formalisation) =>
-        WithInitiative(c, i => i with { Phase = phase, Formalisation = formalisation, Founders = 5, Supporters = 10 }) with
-        {
-            Population = c.Population with { CivicMotivation = c.Population.CivicMotivation with { Mean = -0.1 } },
-            Rules = c.Rules with { Formalisation = c.Rules.Formalisation with { StaffCostsPerYear = 0 } },
-        };
-
-    private static ModelConfig WithInitiative(ModelConfig c, Func<InitiativeConfig, InitiativeConfig> change) =>
-        c with { Initiatives = [change(c.Initiatives[0]), .. c.Initiatives.Skip(1)] };
 }

@@ -2,15 +2,24 @@ using WijkSim.Scenarios.Loading;
 
 namespace WijkSim.Scenarios.Facts;
 
-/// <summary>The scenarios that facts name: a file <c>NAME.yaml</c> in a folder, or a variant of one
-/// (<see cref="FactCatalogue.Variants"/>), loaded with overrides as <c>--set</c> would apply them.</summary>
+/// <summary>The scenarios that facts name: a file <c>NAME.yaml</c> in a folder or in its <c>variants/</c>
+/// subfolder (the generic facts' variants of the baseline, which the workshop does not list), or a variant
+/// in code (<see cref="FactCatalogue.Variants"/>), loaded with overrides as <c>--set</c> would apply them.</summary>
 public sealed class NamedScenarios(string folder)
 {
     public string Folder { get; } = folder;
 
-    /// <summary>The scenario file a name is loaded from (a variant's base file).</summary>
-    public string FileOf(string name) =>
-        Path.Combine(Folder, (FactCatalogue.Variants.FirstOrDefault(v => v.Name == name)?.BaseScenario ?? name) + ".yaml");
+    /// <summary>The subfolder of variant files.</summary>
+    public const string VariantFolder = "variants";
+
+    /// <summary>The scenario file a name is loaded from (a variant's base file): the folder's own file, else
+    /// the one in <see cref="VariantFolder"/>.</summary>
+    public string FileOf(string name)
+    {
+        string file = FactCatalogue.Variants.FirstOrDefault(v => v.Name == name)?.BaseScenario ?? name;
+        string own = Path.Combine(Folder, file + ".yaml"), variant = Path.Combine(Folder, VariantFolder, file + ".yaml");
+        return !File.Exists(own) && File.Exists(variant) ? variant : own;
+    }
 
     /// <param name="varied">overrides applied after <paramref name="settings"/>, named --vary in messages</param>
     public LoadedScenario Load(string name, IReadOnlyList<string>? settings = null, IReadOnlyList<string>? varied = null)
@@ -18,7 +27,7 @@ public sealed class NamedScenarios(string folder)
         var variant = FactCatalogue.Variants.FirstOrDefault(v => v.Name == name);
         string file = FileOf(name);
         if (!File.Exists(file))
-            throw new ScenarioError(new SourceLocation(file, 0, 0), "", $"the facts need the scenario '{name}', but {Folder} has no file {Path.GetFileName(file)}");
+            throw new ScenarioError(new SourceLocation(file, 0, 0), "", $"the facts need the scenario '{name}', but {Folder} has no file {Path.GetFileName(file)}, nor has its subfolder {VariantFolder}/");
         var loaded = ScenarioLoader.Load(file, settings, varied);
         return variant is null ? loaded : loaded with { Config = variant.Change(loaded.Config) with { Name = name } };
     }

@@ -26,7 +26,7 @@ public static class RobustnessCommand
         var oat = new Option<string>("--oat") { Description = "changes of each ASSUMPTION amount, one at a time (both signs), e.g. 0.1,0.2; 'none' to skip", DefaultValueFactory = _ => "0.1,0.2" };
         var amounts = new Option<string>("--oat-amounts") { Description = "what --oat moves: 'assumptions' (the numbers the scenario files mark ASSUMPTION or calibrated:) or 'rules' (every coefficient under rules.*, in every scenario of the facts)", DefaultValueFactory = _ => "assumptions" };
         var list = new Option<bool>("--list-amounts") { Description = "print what --oat would move (key, value as written, scenarios; tab-separated) and run nothing" };
-        var keys = new Option<string[]>("--oat-keys") { Description = "move only these amounts (repeatable; keys as robustness.csv names them, e.g. funders[0].threshold), to add their rows to a table without rerunning the rest", DefaultValueFactory = _ => [] };
+        var keys = new Option<string[]>("--oat-keys") { Description = "move only these amounts (repeatable; keys as robustness.csv names them, e.g. funders[0].threshold, or initiatives[0].transparency=0.9 for the one amount written so), to add their rows to a table without rerunning the rest", DefaultValueFactory = _ => [] };
         var options = new ExperimentOptions();
         var command = new Command("robustness", "evaluate every stylised fact across parameter uncertainty and one-at-a-time changes of each ASSUMPTION amount; writes robustness.csv, robustness.md, robustness.png")
         {

@@ -24,9 +24,10 @@ public sealed class RobustnessPlan
     private readonly ParameterSample? _sample;
     private readonly string[] _names;
     private readonly Amount[] _amounts;
+    private readonly Amount[] _ofSameKeys; // every amount of the keys moved, picked or not: for the rows' labels
 
     private RobustnessPlan(NamedScenarios named, IReadOnlyList<Fact> facts, ExperimentSettings settings, double[] changes, ParameterSample? sample,
-        string[] names, Amount[] amounts, string fingerprint)
+        string[] names, Amount[] amounts, Amount[] ofSameKeys, string fingerprint)
     {
         _named = named;
         _facts = facts;
@@ -35,6 +36,7 @@ public sealed class RobustnessPlan
         _sample = sample;
         _names = names;
         _amounts = amounts;
+        _ofSameKeys = ofSameKeys;
         Fingerprint = fingerprint;
     }
 
@@ -49,7 +51,7 @@ public sealed class RobustnessPlan
 
     /// <param name="rules">move the rules' coefficients (<see cref="RuleCoefficients"/>) rather than the
     /// scenario files' ASSUMPTION amounts</param>
-    /// <param name="only">move only these keys (empty: every amount). For adding the rows of newly marked
+    /// <param name="only">move only these keys, or "key=value" for the one amount written so (empty: every amount). For adding the rows of newly marked
     /// amounts to a table without rerunning the rest: the runs are deterministic, so the other rows would
     /// come out the same.</param>
     public static RobustnessPlan Create(NamedScenarios named, IReadOnlyList<Fact> facts, ExperimentSettings settings, double[] changes, ParameterSample? sample,
@@ -63,20 +65,25 @@ public sealed class RobustnessPlan
         // Each scenario's movable keys read once: AssumptionAmounts parses the scenario's YAML files.
         var movable = names.ToDictionary(n => n, n => (rules ? RuleCoefficients.Keys : AssumptionAmounts.In(loaded[n].Files).Select(a => a.Key)).ToArray());
         IReadOnlyList<string> Movable(string name) => movable[name];
-        var unknown = only.Where(k => !names.Any(n => Movable(n).Contains(k))).ToArray();
+        // A key alone picks every amount of it; "key=value" (a row label of robustness.csv) the one written so.
+        var picked = only.Select(o => o.Split('=', 2)).Select(p => (Key: p[0], Value: p.Length == 2 && double.TryParse(p[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : (double?)null)).ToArray();
+        bool Picked(string key, double? nominal = null) => picked.Length == 0 || picked.Any(p => p.Key == key && (p.Value is null || nominal is null || p.Value == nominal));
+        var unknown = picked.Where(p => !names.Any(n => Movable(n).Contains(p.Key))).Select(p => p.Key).ToArray();
         if (unknown.Length > 0)
             throw new UsageError("--oat-keys", $"'{unknown[0]}' is not an amount that --oat moves in the scenarios of these facts ({string.Join(", ", names)}): " +
                 (rules ? "a coefficient under rules.*, as `wijksim schema` names it" : "a number that a scenario file marks ASSUMPTION or calibrated:, written as robustness.csv names it, e.g. funders[0].threshold"));
-        var amounts = changes.Length == 0 ? [] : names
+        // Every amount of a picked key, so that a row's label (LabelFor) does not depend on which of them are picked.
+        var ofPickedKeys = changes.Length == 0 ? [] : names
             // The nominal is read from the scenario as its files write it: a key's index is the files' (--set
             // events[7].value=... changes the files' eighth event), not the index after remove_events has
             // renumbered the list. Reading it after the removal moved a removed event and never the ones after it.
-            .SelectMany(n => Movable(n).Where(key => only.Count == 0 || only.Contains(key)).Select(key => (Name: n, Key: key, Nominal: ParameterKeys.ValueOf(loaded[n].AsWritten, key))))
+            .SelectMany(n => Movable(n).Where(key => Picked(key)).Select(key => (Name: n, Key: key, Nominal: ParameterKeys.ValueOf(loaded[n].AsWritten, key))))
             .Where(a => a.Nominal is int or long or double && Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture) != 0)
             .Where(a => rules || Moves(named, settings, a.Name, asLoaded[a.Name], a.Key, Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture)))
             .GroupBy(a => (a.Key, Value: Convert.ToDouble(a.Nominal, CultureInfo.InvariantCulture)))
             .Select(g => new Amount(g.Key.Key, g.Key.Value, g.Select(a => a.Name).ToArray()))
             .OrderBy(a => a.Key, StringComparer.Ordinal).ThenBy(a => a.Nominal).ToArray();
+        var amounts = ofPickedKeys.Where(a => Picked(a.Key, a.Nominal)).ToArray();
         if (sample is not null)
             foreach (var name in names)
                 foreach (var f in sample.Factors)
@@ -86,7 +93,7 @@ public sealed class RobustnessPlan
             // "amounts=rules" only when set, so a folder begun before the option existed still resumes.
             $"\n{(rules ? "amounts=rules " : "")}{(only.Count > 0 ? $"keys={string.Join(',', only.Order(StringComparer.Ordinal))} " : "")}changes={string.Join(',', changes)} seeds={settings.Replications} first={settings.Seed} weeks={settings.Weeks}\n" +
             (sample is null ? "" : sample.Source + string.Join('\n', sample.Factors.Select(f => f.Key)) + string.Join('\n', sample.Vectors.Select(v => string.Join(',', v))));
-        return new RobustnessPlan(named, facts, settings, changes, sample, names, amounts, fingerprint);
+        return new RobustnessPlan(named, facts, settings, changes, sample, names, amounts, ofPickedKeys, fingerprint);
     }
 
     /// <summary>False if setting the key leaves the scenario's configuration as it was: an event that the
@@ -155,7 +162,7 @@ public sealed class RobustnessPlan
                 var changed = batch.Runs(results, v);
                 Func<string, RunSet> runs = name => amount.Scenarios.Contains(name) ? changed(name) : nominalRuns(name);
                 foreach (var fact in _facts.Where(f => NamedScenarios.Of(f).Any(amount.Scenarios.Contains)))
-                    shares.Add(new FactShare(fact.Id, "oat", amount.Key, tried[v].Change, 1, fact.Evaluate(runs).Holds ? 1 : 0));
+                    shares.Add(new FactShare(fact.Id, "oat", LabelFor(fact, amount), tried[v].Change, 1, fact.Evaluate(runs).Holds ? 1 : 0));
             }
         }
 
@@ -172,6 +179,16 @@ public sealed class RobustnessPlan
             shares.AddRange(_facts.Select(f => new FactShare(f.Id, _sample.Source, "", 0, _sample.Vectors.Count, holds[f.Id])));
         }
         return new RobustnessReport(_facts, _settings.Replications, _settings.Seed, nominal, shares, skipped, _sample?.Source);
+    }
+
+    /// <summary>The amount's key, and its value as written where the fact's scenarios write the key with two
+    /// values (transparent.yaml's transparency 0.9 and opaque.yaml's 0.2, moved apart): "key=0.9", so that
+    /// each row of robustness.csv names one amount.</summary>
+    private string LabelFor(Fact fact, Amount amount)
+    {
+        var scenarios = NamedScenarios.Of(fact);
+        bool shared = _ofSameKeys.Any(other => other != amount && other.Key == amount.Key && other.Scenarios.Any(scenarios.Contains));
+        return shared ? $"{amount.Key}={amount.Nominal.ToString("R", CultureInfo.InvariantCulture)}" : amount.Key;
     }
 
     private ScenarioBatch Batch(IReadOnlyList<string> names, Func<string, IReadOnlyList<string>?, LoadedScenario> load, IReadOnlyList<Factor> factors,

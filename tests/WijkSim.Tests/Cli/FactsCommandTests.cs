@@ -33,7 +33,12 @@ public class FactsCommandTests
     {
         string root = Repo.TempFolder("facts-no-stories");
         string copy = Directory.CreateDirectory(Path.Combine(root, "scenarios")).FullName;
-        foreach (var file in Directory.GetFiles(Folder, "*.yaml")) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        foreach (var file in Directory.GetFiles(Folder, "*.yaml", SearchOption.AllDirectories))
+        {
+            string to = Path.Combine(copy, Path.GetRelativePath(Folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
         var result = CliProcess.Run(root, "facts", "--seeds", "10", "--scenarios", copy);
         Assert.True(result.ExitCode is 0 or 1, result.Err);
         Assert.Contains("no story checks", result.Err);

@@ -141,6 +141,42 @@ public class RobustnessAndDiscoverTests
         Assert.False(Directory.Exists(Path.Combine(dir, "r")));                                // nothing ran
     }
 
+    /// <summary>The generic facts' variants are scenario files (scenarios/variants/), so their own unsourced
+    /// numbers are moved, each in its variant only, apart from the baseline's value of the same key; while
+    /// they were set in code, after loading, no percentage reached them.</summary>
+    [Fact]
+    public void Robustness_moves_the_numbers_a_variant_file_sets_in_that_variant_alone()
+    {
+        var result = CliProcess.Run(Repo.TempFolder("robustness-variants"), "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+            "--facts", "generic.transparency-trust", "--list-amounts");
+        Assert.True(result.ExitCode == 0, result.Err);
+        var transparency = result.Out.Split('\n').Where(l => l.StartsWith("initiatives[0].transparency\t", StringComparison.Ordinal))
+            .Select(l => l.Trim().Split('\t')).ToDictionary(f => f[1], f => f[2]);
+        Assert.Equal("transparent", transparency["0.9"]);
+        Assert.Equal("opaque", transparency["0.2"]);
+        Assert.Equal(2, transparency.Count); // neither variant runs the baseline's 0.6
+    }
+
+    /// <summary>Where one fact's scenarios write a key with two values, each row names its amount
+    /// ("key=value"), whether both are moved or only the one picked with --oat-keys key=value.</summary>
+    [Fact]
+    public void Robustness_names_each_of_two_amounts_of_one_key_by_its_value_and_moves_one_on_request()
+    {
+        string[] Moved(params string[] keys)
+        {
+            string dir = Repo.TempFolder("robustness-labels");
+            var result = CliProcess.Run(dir, ["robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+                "--facts", "generic.transparency-trust", .. keys.SelectMany(k => new[] { "--oat-keys", k }),
+                "--seeds", "2", "--oat", "0.1", "--weeks", "40", "--no-plots", "--out", "r"]);
+            Assert.True(result.ExitCode == 0, result.Err);
+            return File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(','))
+                .Where(r => r[2] == "oat").Select(r => $"{r[3]} {r[4]}").Order(StringComparer.Ordinal).ToArray();
+        }
+        Assert.Equal(["initiatives[0].transparency=0.2 -0.1", "initiatives[0].transparency=0.2 0.1", "initiatives[0].transparency=0.9 -0.1",
+            "initiatives[0].transparency=0.9 0.1"], Moved("initiatives[0].transparency"));
+        Assert.Equal(["initiatives[0].transparency=0.9 -0.1", "initiatives[0].transparency=0.9 0.1"], Moved("initiatives[0].transparency=0.9"));
+    }
+
     [Fact]
     public void Robustness_refuses_an_unknown_fact_prefix_naming_the_option()
     {

@@ -34,6 +34,18 @@ public class ScenarioJsonSchemaTests
         Assert.Empty(Problems(json));
     }
 
+    /// <summary>The generic facts' variants lie one folder down: their modeline names the schema there, and
+    /// each loads (its set: keys exist) with its own name.</summary>
+    [Theory]
+    [MemberData(nameof(VariantScenarios))]
+    public void A_variant_file_points_at_the_schema_one_folder_up_passes_it_and_loads(string name)
+    {
+        string path = Repo.Scenario(name);
+        Assert.Equal(ScenarioJsonSchema.Modeline.Replace("$schema=", "$schema=../"), File.ReadLines(path).First());
+        Assert.Empty(Problems(YamlAsJson.Read(path)!));
+        Assert.Equal(Path.GetFileNameWithoutExtension(name), ScenarioLoader.Load(path).Config.Name);
+    }
+
     [Theory]
     [MemberData(nameof(BadFiles))]
     public void On_a_bad_file_the_schema_agrees_with_the_loader_or_the_docs_say_why_not(string name)
@@ -59,6 +71,7 @@ public class ScenarioJsonSchemaTests
     }
 
     public static TheoryData<string> ShippedScenarios() => Repo.ShippedScenarioNames();
+    public static TheoryData<string> VariantScenarios() => Repo.VariantScenarioNames();
     public static TheoryData<string> BadFiles() => Repo.YamlFileNames(Repo.BadScenarios);
 
     /// <summary>"location: message" for each failed check, empty when the instance is valid.</summary>

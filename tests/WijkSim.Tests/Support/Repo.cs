@@ -19,6 +19,14 @@ public static class Repo
 
     public static TheoryData<string> ShippedScenarioNames() => YamlFileNames(Path.Combine(Root, "src", "Scenarios", "scenarios"));
 
+    /// <summary>The generic facts' variant files, as paths under the scenario folder ("variants/fee.yaml").</summary>
+    public static TheoryData<string> VariantScenarioNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in YamlFileNames(Path.Combine(Root, "src", "Scenarios", "scenarios", "variants"))) data.Add($"variants/{name}");
+        return data;
+    }
+
     /// <summary>A new empty folder for one test's files. It lies in this test run's folder, which goes
     /// when the run ends (see <see cref="TestRunFolder"/>).</summary>
     public static string TempFolder(string purpose)
