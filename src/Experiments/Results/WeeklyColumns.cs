@@ -45,6 +45,9 @@ public static class WeeklyColumns
             // Everyone in reach who knows the initiative, whatever their role (aware counts only those
             // who know it and do nothing yet, so it falls when they join): "more residents learn of it".
             ["knowing"] = r => r.Aware + r.PassiveSupporters + r.ActiveVolunteers,
+            // The volunteers who work beside the core (active_volunteers counts the core too): De Ketel's
+            // "zes medewerkers en de vele lokale vrijwilligers" (002 l.1954-1955) are two groups.
+            ["volunteers_beside_core"] = r => r.ActiveVolunteers - r.Core,
         };
         // Not a column either: what an initiative earns or raises itself, from sales, companies and friends,
         // that is everything but funds and the municipality's money (subsidies, re-integration payments).
