@@ -32,13 +32,8 @@ public class FactsCommandTests
     public void A_scenario_folder_without_stories_beside_it_is_named_on_stderr()
     {
         string root = Repo.TempFolder("facts-no-stories");
-        string copy = Directory.CreateDirectory(Path.Combine(root, "scenarios")).FullName;
-        foreach (var file in Directory.GetFiles(Folder, "*.yaml", SearchOption.AllDirectories))
-        {
-            string to = Path.Combine(copy, Path.GetRelativePath(Folder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
+        string copy = Path.Combine(root, "scenarios");
+        Repo.CopyTree(Folder, copy); // the scenario files and their variants/, without the stories beside them
         var result = CliProcess.Run(root, "facts", "--seeds", "10", "--scenarios", copy);
         Assert.True(result.ExitCode is 0 or 1, result.Err);
         Assert.Contains("no story checks", result.Err);

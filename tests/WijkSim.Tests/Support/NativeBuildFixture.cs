@@ -17,7 +17,7 @@ public sealed class NativeBuildFixture
         string copy = Repo.TempFolder("native-build");
         foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
             File.Copy(Path.Combine(Repo.Root, file), Path.Combine(copy, file));
-        CopySources(Path.Combine(Repo.Root, "src"), Path.Combine(copy, "src"));
+        Repo.CopyTree(Path.Combine(Repo.Root, "src"), Path.Combine(copy, "src"));
 
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = copy };
         foreach (var a in new[] { "publish", "src/Silo/WijkSim.Silo.csproj", "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true",
@@ -38,14 +38,6 @@ public sealed class NativeBuildFixture
 
     /// <summary>Runs the native wijksim, as <see cref="CliProcess.Run"/> runs the normal one.</summary>
     public CliProcess.Result Run(string workingDirectory, params string[] args) => CliProcess.RunProgram(Executable, workingDirectory, args);
-
-    private static void CopySources(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var dir in Directory.GetDirectories(from))
-            if (Path.GetFileName(dir) is not ("bin" or "obj")) CopySources(dir, Path.Combine(to, Path.GetFileName(dir)));
-    }
 
     private static string Tail(string text) => string.Join('\n', text.Split('\n').TakeLast(40));
 }

@@ -23,8 +23,18 @@ public static class Repo
     public static TheoryData<string> VariantScenarioNames()
     {
         var data = new TheoryData<string>();
-        foreach (var name in YamlFileNames(Path.Combine(Root, "src", "Scenarios", "scenarios", "variants"))) data.Add($"variants/{name}");
+        string variants = WijkSim.Scenarios.Facts.NamedScenarios.VariantFolder;
+        foreach (var name in YamlFileNames(Path.Combine(Root, "src", "Scenarios", "scenarios", variants))) data.Add($"{variants}/{name}");
         return data;
+    }
+
+    /// <summary>Copies a folder with its subfolders, leaving out build output (bin, obj).</summary>
+    public static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var dir in Directory.GetDirectories(from))
+            if (Path.GetFileName(dir) is not ("bin" or "obj")) CopyTree(dir, Path.Combine(to, Path.GetFileName(dir)));
     }
 
     /// <summary>A new empty folder for one test's files. It lies in this test run's folder, which goes
