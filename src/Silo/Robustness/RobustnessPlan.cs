@@ -66,7 +66,7 @@ public sealed class RobustnessPlan
         var movable = names.ToDictionary(n => n, n => (rules ? RuleCoefficients.Keys : AssumptionAmounts.In(loaded[n].Files).Select(a => a.Key)).ToArray());
         IReadOnlyList<string> Movable(string name) => movable[name];
         // A key alone picks every amount of it; "key=value" (a row label of robustness.csv) the one written so.
-        var picked = only.Select(o => o.Split('=', 2)).Select(p => (Key: p[0], Value: p.Length == 2 && double.TryParse(p[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : (double?)null)).ToArray();
+        var picked = only.Select(PickOf).ToArray();
         bool Picked(string key, double? nominal = null) => picked.Length == 0 || picked.Any(p => p.Key == key && (p.Value is null || nominal is null || p.Value == nominal));
         var unknown = picked.Where(p => !names.Any(n => Movable(n).Contains(p.Key))).Select(p => p.Key).ToArray();
         if (unknown.Length > 0)
@@ -84,6 +84,11 @@ public sealed class RobustnessPlan
             .Select(g => new Amount(g.Key.Key, g.Key.Value, g.Select(a => a.Name).ToArray()))
             .OrderBy(a => a.Key, StringComparer.Ordinal).ThenBy(a => a.Nominal).ToArray();
         var amounts = ofPickedKeys.Where(a => Picked(a.Key, a.Nominal)).ToArray();
+        // A "key=value" that names no amount would move nothing and report nothing: say so instead.
+        var unwritten = picked.Where(p => changes.Length > 0 && p.Value is double v && !ofPickedKeys.Any(a => a.Key == p.Key && a.Nominal == v)).ToArray();
+        if (unwritten.Length > 0 && unwritten[0] is var u)
+            throw new UsageError("--oat-keys", $"no scenario of these facts writes '{u.Key}' as {u.Value!.Value.ToString("R", CultureInfo.InvariantCulture)}; its amounts are " +
+                string.Join(", ", ofPickedKeys.Where(a => a.Key == u.Key).Select(a => a.Nominal.ToString("R", CultureInfo.InvariantCulture))));
         if (sample is not null)
             foreach (var name in names)
                 foreach (var f in sample.Factors)
@@ -94,6 +99,15 @@ public sealed class RobustnessPlan
             $"\n{(rules ? "amounts=rules " : "")}{(only.Count > 0 ? $"keys={string.Join(',', only.Order(StringComparer.Ordinal))} " : "")}changes={string.Join(',', changes)} seeds={settings.Replications} first={settings.Seed} weeks={settings.Weeks}\n" +
             (sample is null ? "" : sample.Source + string.Join('\n', sample.Factors.Select(f => f.Key)) + string.Join('\n', sample.Vectors.Select(v => string.Join(',', v))));
         return new RobustnessPlan(named, facts, settings, changes, sample, names, amounts, ofPickedKeys, fingerprint);
+    }
+
+    /// <summary>One --oat-keys entry: a key alone, or "key=value" with a number as robustness.csv writes it.</summary>
+    private static (string Key, double? Value) PickOf(string entry)
+    {
+        var parts = entry.Split('=', 2);
+        if (parts.Length == 1) return (parts[0], null);
+        if (double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double value)) return (parts[0], value);
+        throw new UsageError("--oat-keys", $"'{entry}': after '=' comes the amount as robustness.csv labels it, a number such as 0.9");
     }
 
     /// <summary>False if setting the key leaves the scenario's configuration as it was: an event that the

@@ -177,6 +177,19 @@ public class RobustnessAndDiscoverTests
         Assert.Equal(["initiatives[0].transparency=0.9 -0.1", "initiatives[0].transparency=0.9 0.1"], Moved("initiatives[0].transparency=0.9"));
     }
 
+    [Theory]
+    [InlineData("initiatives[0].transparency=high", "a number")]
+    [InlineData("initiatives[0].transparency=0.5", "0.2, 0.9")]
+    public void Robustness_refuses_an_amount_no_scenario_writes_rather_than_moving_nothing(string entry, string named)
+    {
+        // Before, a value that did not parse picked every amount of the key, and one no file writes picked none.
+        var result = CliProcess.Run(Repo.TempFolder("robustness-bad-amount"), ["robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+            "--facts", "generic.transparency-trust", "--oat-keys", entry, "--seeds", "2", "--oat", "0.1", "--weeks", "40", "--no-plots", "--out", "r"]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--oat-keys", result.Err);
+        Assert.Contains(named, result.Err);
+    }
+
     [Fact]
     public void Robustness_refuses_an_unknown_fact_prefix_naming_the_option()
     {
