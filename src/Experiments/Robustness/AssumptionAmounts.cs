@@ -40,20 +40,16 @@ public static class AssumptionAmounts
                 foreach (var (k, v) in map.Children)
                 {
                     string name = (k as YamlScalarNode)?.Value ?? "";
-                    if (path.Length == 0 && (NotAmounts.Contains(name) || name == "extends")) continue;
-                    if (Bounds.Contains(name)) continue;
-                    if (path.Length == 0 && name == "set" && v is YamlMappingNode set)
+                    string child = path.Length == 0 ? name : $"{path}.{name}";
+                    if (Skipped(child)) continue;
+                    if (child == "set" && v is YamlMappingNode set)
                     {
                         // A file's set: section names each key by its whole path (initiatives[0].transparency).
                         foreach (var (sk, sv) in set.Children)
-                        {
-                            string key = (sk as YamlScalarNode)?.Value ?? "";
-                            if (NotAmounts.Contains(key) || Bounds.Contains(key.Split('.')[^1])) continue;
-                            Walk(sv, key, lines, found);
-                        }
+                            if ((sk as YamlScalarNode)?.Value is { } key && !Skipped(key)) Walk(sv, key, lines, found);
                         continue;
                     }
-                    Walk(v, path.Length == 0 ? name : $"{path}.{name}", lines, found);
+                    Walk(v, child, lines, found);
                 }
                 break;
             case YamlSequenceNode list:
@@ -65,6 +61,10 @@ public static class AssumptionAmounts
                 break;
         }
     }
+
+    /// <summary>A path that is no amount: a run setting or <c>extends</c> at the top, or a distribution's bound anywhere.</summary>
+    private static bool Skipped(string path) =>
+        NotAmounts.Contains(path) || path == "extends" || Bounds.Contains(path.Split('.')[^1]);
 
     private static bool Marked(string[] lines, int line)
     {
