@@ -66,10 +66,10 @@ public static class AssumptionAmounts
     private static bool Skipped(string path) =>
         NotAmounts.Contains(path) || path == "extends" || Bounds.Contains(path.Split('.')[^1]);
 
-    private static bool Marked(string[] lines, int line)
-    {
-        if (line < 1 || line > lines.Length) return false;
-        // In a comment, or in an event's label on the same line ("ASSUMPTION: date, a modest first levy of 300").
-        return lines[line - 1].Contains("ASSUMPTION", StringComparison.Ordinal) || lines[line - 1].Contains("calibrated:", StringComparison.Ordinal);
-    }
+    private static bool Marked(string[] lines, int line) => line >= 1 && line <= lines.Length && Marks(lines[line - 1]);
+
+    /// <summary>Whether a scenario line marks its numbers as amounts to move: "ASSUMPTION" or "calibrated:"
+    /// in its comment, or in an event's label on the same line ("ASSUMPTION: date, a modest first levy of 300").</summary>
+    public static bool Marks(string line) =>
+        line.Contains("ASSUMPTION", StringComparison.Ordinal) || line.Contains("calibrated:", StringComparison.Ordinal);
 }

@@ -85,9 +85,8 @@ public sealed class RobustnessPlan
             .OrderBy(a => a.Key, StringComparer.Ordinal).ThenBy(a => a.Nominal).ToArray();
         var amounts = ofPickedKeys.Where(a => Picked(a.Key, a.Nominal)).ToArray();
         // A "key=value" that names no amount would move nothing and report nothing: say so instead.
-        var unwritten = picked.Where(p => changes.Length > 0 && p.Value is double v && !ofPickedKeys.Any(a => a.Key == p.Key && a.Nominal == v)).ToArray();
-        if (unwritten.Length > 0 && unwritten[0] is var u)
-            throw new UsageError("--oat-keys", $"no scenario of these facts writes '{u.Key}' as {u.Value!.Value.ToString("R", CultureInfo.InvariantCulture)}; its amounts are " +
+        if (changes.Length > 0 && picked.FirstOrDefault(p => p.Value is double v && !ofPickedKeys.Any(a => a.Key == p.Key && a.Nominal == v)) is { Value: double value } u)
+            throw new UsageError("--oat-keys", $"no scenario of these facts writes '{u.Key}' as {value.ToString("R", CultureInfo.InvariantCulture)}; its amounts are " +
                 string.Join(", ", ofPickedKeys.Where(a => a.Key == u.Key).Select(a => a.Nominal.ToString("R", CultureInfo.InvariantCulture))));
         if (sample is not null)
             foreach (var name in names)

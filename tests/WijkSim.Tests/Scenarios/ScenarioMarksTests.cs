@@ -1,3 +1,4 @@
+using WijkSim.Experiments.Robustness;
 using WijkSim.Tests.Support;
 
 namespace WijkSim.Tests.Scenarios;
@@ -22,8 +23,7 @@ public class ScenarioMarksTests
     {
         var unmarked = File.ReadAllLines(Repo.Scenario(file))
             .Select((line, i) => (Line: line, Number: i + 1))
-            .Where(l => l.Line.Contains("calibrated", StringComparison.OrdinalIgnoreCase)
-                        && !l.Line.Contains("calibrated:", StringComparison.Ordinal) && !l.Line.Contains("ASSUMPTION", StringComparison.Ordinal))
+            .Where(l => l.Line.Contains("calibrated", StringComparison.OrdinalIgnoreCase) && !AssumptionAmounts.Marks(l.Line))
             .Select(l => $"{file}:{l.Number}: {l.Line.Trim()}")
             .ToArray();
         Assert.True(unmarked.Length == 0, "write 'calibrated:' (or ASSUMPTION) so robustness moves the number:\n" + string.Join('\n', unmarked));
