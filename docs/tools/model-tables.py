@@ -118,6 +118,14 @@ def fails_cells(fact_rows: list[list[str]]) -> tuple[str, str, bool]:
     return "; ".join(ten) or "–", "; ".join(twenty) or "–", bool(ten)
 
 
+def not_run_note(fact_rows: list[list[str]]) -> str:
+    """The verdict's note on the changes within ±10% that were not run (test "not run": outside the key's
+    range, or a whole number that does not move), in the order RobustnessReport.NotRun gives."""
+    skipped = sorted(((abs(float(r[4])), r[3], float(r[4])) for r in fact_rows if r[2] == "not run" and abs(float(r[4])) <= 0.1 + 1e-9),
+                     key=lambda f: (f[0], f[1].encode(), f[2]))
+    return f" (not run: {'; '.join(f'{key} {change_text(c)}' for _, key, c in skipped)})" if skipped else ""
+
+
 def add_robustness(out: Path, parts: list[Path]) -> None:
     table, rows = base_of(out)
     for part in parts:
@@ -154,8 +162,9 @@ def add_robustness(out: Path, parts: list[Path]) -> None:
         fact = fact_of(table[i])
         if fact not in by_fact or not cells[1].startswith("holds"):
             continue
-        ten, twenty, fragile = fails_cells([csv_fields(r) for r in by_fact[fact]])
-        cells[-3], cells[-2], cells[-1] = ten, twenty, ("**fragile**" if fragile else "robust to ±10%") + " |"
+        fields = [csv_fields(r) for r in by_fact[fact]]
+        ten, twenty, fragile = fails_cells(fields)
+        cells[-3], cells[-2], cells[-1] = ten, twenty, ("**fragile**" if fragile else "robust to ±10%") + not_run_note(fields) + " |"
         table[i] = " | ".join(cells)
     write_robustness(table, rows)
 

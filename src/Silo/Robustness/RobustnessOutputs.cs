@@ -5,7 +5,8 @@ using WijkSim.Silo.Output;
 
 namespace WijkSim.Silo.Robustness;
 
-/// <summary>robustness.csv (one row per fact and test), robustness.md (the table for docs/model.md),
+/// <summary>robustness.csv (one row per fact and test; a change that was not run is a row of test "not run"
+/// with no points and NA for holds and share), robustness.md (the table for docs/model.md),
 /// robustness.png and manifest.json.</summary>
 public static class RobustnessOutputs
 {
@@ -22,7 +23,7 @@ public static class RobustnessOutputs
                 {
                     var e = s.Share;
                     w.WriteLine(string.Join(',', Csv.Text(fact.Id), Csv.Text(fact.Case), s.Test, Csv.Text(s.Key), Csv.Number(s.Change), Csv.Number(s.Points),
-                        Csv.Number(s.Holds), Csv.Number(e.Mean), Csv.NumberOrNa(e.Low), Csv.NumberOrNa(e.High)));
+                        s.Points == 0 ? "NA" : Csv.Number(s.Holds), s.Points == 0 ? "NA" : Csv.Number(e.Mean), Csv.NumberOrNa(e.Low), Csv.NumberOrNa(e.High)));
                 }
             }
         }
@@ -51,6 +52,8 @@ public static class RobustnessOutputs
             string ten = nominal.Holds ? Names(report.Failures(fact, 0.1)) : "(fails as written)";
             string twenty = nominal.Holds ? Names(report.Failures(fact, 0.2).Where(f => Math.Abs(f.Change) > 0.1 + 1e-9)) : "(fails as written)";
             string verdict = !nominal.Holds ? "**fails as written**" : report.Fragile(fact) ? "**fragile**" : "robust to ±10%";
+            // A move that was not run is not one the fact survived: the verdict names it.
+            if (nominal.Holds && report.NotRun(fact, 0.1).ToArray() is { Length: > 0 } notRun) verdict += $" (not run: {Names(notRun)})";
             text.AppendLine($"| {fact.Id} | {(nominal.Holds ? "holds" : "fails")}: {nominal.Detail} |{sample} {ten} | {twenty} | {verdict} |");
         }
         return text.ToString().TrimEnd();

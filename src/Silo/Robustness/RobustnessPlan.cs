@@ -155,16 +155,22 @@ public sealed class RobustnessPlan
             foreach (double change in _changes.Select(c => -c).Reverse().Concat(_changes))
             {
                 string value = format.Format(amount.Nominal * (1 + change));
-                if (double.Parse(value, CultureInfo.InvariantCulture) == amount.Nominal) { skipped.Add($"{amount.Key} {change:+0%;-0%}: a whole number that does not change"); continue; }
-                try
+                string? notRun = null;
+                if (double.Parse(value, CultureInfo.InvariantCulture) == amount.Nominal) notRun = "a whole number that does not change";
+                else
                 {
-                    foreach (var name in amount.Scenarios) Load(name, [$"{amount.Key}={value}"]);
-                    tried.Add((change, value));
+                    try
+                    {
+                        foreach (var name in amount.Scenarios) Load(name, [$"{amount.Key}={value}"]);
+                        tried.Add((change, value));
+                    }
+                    catch (ScenarioError e) { notRun = e.Problem; } // outside the key's range, as a BIZ of six years
                 }
-                catch (ScenarioError e)
-                {
-                    skipped.Add($"{amount.Key} {change:+0%;-0%}: {e.Problem}");
-                }
+                if (notRun is null) continue;
+                skipped.Add($"{amount.Key} {change:+0%;-0%}: {notRun}");
+                // Each fact the move would have tested says so: a fact is robust only to the moves that ran.
+                foreach (var fact in FactsOf(amount))
+                    shares.Add(new FactShare(fact.Id, FactShare.NotRun, LabelFor(fact, amount), change, 0, 0));
             }
             if (tried.Count == 0) continue;
             var factor = new Factor(amount.Key, tried.Select(t => t.Value).ToArray(), 0, 0, null, kind);
@@ -174,7 +180,7 @@ public sealed class RobustnessPlan
             {
                 var changed = batch.Runs(results, v);
                 Func<string, RunSet> runs = name => amount.Scenarios.Contains(name) ? changed(name) : nominalRuns(name);
-                foreach (var fact in _facts.Where(f => NamedScenarios.Of(f).Any(amount.Scenarios.Contains)))
+                foreach (var fact in FactsOf(amount))
                     shares.Add(new FactShare(fact.Id, "oat", LabelFor(fact, amount), tried[v].Change, 1, fact.Evaluate(runs).Holds ? 1 : 0));
             }
         }
@@ -193,6 +199,9 @@ public sealed class RobustnessPlan
         }
         return new RobustnessReport(_facts, _settings.Replications, _settings.Seed, nominal, shares, skipped, _sample?.Source);
     }
+
+    /// <summary>The facts whose scenarios write the amount: those a move of it tests.</summary>
+    private IEnumerable<Fact> FactsOf(Amount amount) => _facts.Where(f => NamedScenarios.Of(f).Any(amount.Scenarios.Contains));
 
     /// <summary>The amount's key, and its value as written where the fact's scenarios write the key with two
     /// values (transparent.yaml's transparency 0.9 and opaque.yaml's 0.2, moved apart): "key=0.9", so that

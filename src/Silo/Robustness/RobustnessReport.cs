@@ -13,6 +13,12 @@ public sealed record RobustnessReport(IReadOnlyList<Fact> Facts, int Seeds, ulon
         Shares.Where(s => s.Fact == fact.Id && s.Test == "oat" && Math.Abs(s.Change) <= upTo + 1e-9 && s.Holds == 0)
             .OrderBy(s => Math.Abs(s.Change)).ThenBy(s => s.Key, StringComparer.Ordinal);
 
+    /// <summary>The single changes of up to <paramref name="upTo"/> that could not be run for the fact: outside
+    /// the key's range (a BIZ of six years) or a whole number that does not move. Robust says nothing of them.</summary>
+    public IEnumerable<FactShare> NotRun(Fact fact, double upTo) =>
+        Shares.Where(s => s.Fact == fact.Id && s.Test == FactShare.NotRun && Math.Abs(s.Change) <= upTo + 1e-9)
+            .OrderBy(s => Math.Abs(s.Change)).ThenBy(s => s.Key, StringComparer.Ordinal).ThenBy(s => s.Change);
+
     public bool Fragile(Fact fact) => Nominal[fact.Id].Holds && Failures(fact, 0.1).Any();
 
     public FactShare? Sampled(Fact fact) => Shares.FirstOrDefault(s => s.Fact == fact.Id && s.Test == SampleSource);

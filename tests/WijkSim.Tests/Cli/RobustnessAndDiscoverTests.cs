@@ -177,6 +177,28 @@ public class RobustnessAndDiscoverTests
         Assert.Equal(["initiatives[0].transparency=0.9 -0.1", "initiatives[0].transparency=0.9 0.1"], Moved("initiatives[0].transparency=0.9"));
     }
 
+    /// <summary>A move the loader refuses (a BIZ of six years, beyond the law's five) or a whole number it
+    /// does not change (5 years −10% rounds back to 5) is not run, and the table says so: the fact is robust
+    /// only to the moves that ran (thirty-sixth round). Before, such a fact read "robust to ±10%".</summary>
+    [Fact]
+    public void Robustness_names_the_moves_it_could_not_run_instead_of_calling_them_robust()
+    {
+        string dir = Repo.TempFolder("robustness-not-run");
+        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+            "--facts", "jan-eef.ends", "--oat-keys", "initiatives[0].biz.term_years", "--seeds", "2", "--oat", "0.1", "--no-plots", "--out", "r");
+        Assert.True(result.ExitCode == 0, result.Err);
+        var rows = File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.DoesNotContain(rows, r => r[2] == "oat");                                  // nothing was moved
+        var notRun = rows.Where(r => r[2] == FactShare.NotRun).ToArray();
+        Assert.Equal(["-0.1", "0.1"], notRun.Select(r => r[4]).Order(StringComparer.Ordinal).ToArray());
+        Assert.All(notRun, r => Assert.Equal(("jan-eef.ends", "initiatives[0].biz.term_years", "0", "NA", "NA"), (r[0], r[3], r[5], r[6], r[7])));
+        Assert.Equal("1", rows.Single(r => r[2] == "nominal")[6]);                       // it holds as written on seeds 1-2
+        var row = File.ReadAllLines(Path.Combine(dir, "r", "robustness.md")).Single(l => l.StartsWith("| jan-eef.ends |", StringComparison.Ordinal));
+        Assert.EndsWith("robust to ±10% (not run: initiatives[0].biz.term_years -10%; initiatives[0].biz.term_years +10%) |", row);
+        var manifest = File.ReadAllText(Path.Combine(dir, "r", "manifest.json"));
+        Assert.Contains("between 1 and 5", manifest);                                     // the loader's reason for +10%
+    }
+
     [Theory]
     [InlineData("initiatives[0].transparency=high", "a number")]
     [InlineData("initiatives[0].transparency=0.5", "0.2, 0.9")]
