@@ -154,8 +154,10 @@ def add_robustness(out: Path, parts: list[Path]) -> None:
     by_fact = {f: [r for r in rows[1:] if fact_of(r) == f] for f in facts}
     for f in facts:
         rs = by_fact[f]
-        oat = sorted((r for r in rs if csv_fields(r)[2] == "oat"), key=lambda r: csv_fields(r)[3].encode())
-        by_fact[f] = [r for r in rs if csv_fields(r)[2] == "nominal"] + oat + [r for r in rs if csv_fields(r)[2] not in ("nominal", "oat")]
+        # A change that was not run sits with its key's other changes, as robustness writes it.
+        moves = ("oat", "not run")
+        oat = sorted((r for r in rs if csv_fields(r)[2] in moves), key=lambda r: csv_fields(r)[3].encode())
+        by_fact[f] = [r for r in rs if csv_fields(r)[2] == "nominal"] + oat + [r for r in rs if csv_fields(r)[2] not in ("nominal", *moves)]
     rows = [rows[0]] + [r for f in facts for r in by_fact[f]]
     for i in range(2, len(table)):
         cells = table[i].split(" | ")
