@@ -8,6 +8,17 @@ namespace WijkSim.Tests.Cli;
 /// <summary><c>wijksim robustness</c> and <c>wijksim discover</c> from the command line.</summary>
 public class RobustnessAndDiscoverTests
 {
+    private static readonly string ScenarioFolder = Path.Combine(Repo.Root, "src", "Scenarios", "scenarios");
+
+    /// <summary>Runs robustness on the repository's scenarios in a fresh folder with its outputs in r/, asserts
+    /// that it succeeded, and returns the folder and robustness.csv's rows (no header), split at commas.</summary>
+    private static (string Dir, string[][] Rows) Robustness(string folder, params string[] args)
+    {
+        string dir = Repo.TempFolder(folder);
+        var result = CliProcess.Run(dir, ["robustness", "--scenarios", ScenarioFolder, .. args, "--out", "r"]);
+        Assert.True(result.ExitCode == 0, result.Err);
+        return (dir, File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(',')).ToArray());
+    }
     [Fact]
     public void The_assumption_amounts_are_the_numbers_on_lines_marked_assumption_in_the_file_and_its_parents()
     {
@@ -23,15 +34,11 @@ public class RobustnessAndDiscoverTests
     [Fact]
     public void Robustness_reports_every_fact_of_a_case_as_written_and_under_each_assumption_amount_moved_alone()
     {
-        string dir = Repo.TempFolder("robustness");
-        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
-            "--facts", "voedseltuin", "--seeds", "3", "--oat", "0.1", "--weeks", "200", "--out", "r");
-        Assert.True(result.ExitCode == 0, result.Err);
+        var (dir, rows) = Robustness("robustness", "--facts", "voedseltuin", "--seeds", "3", "--oat", "0.1", "--weeks", "200");
         foreach (var file in new[] { "robustness.csv", "robustness.md", "robustness.png", "manifest.json" })
             Assert.True(File.Exists(Path.Combine(dir, "r", file)), $"{file} is missing");
-        var rows = File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
         var facts = rows.Select(r => r[0]).Distinct().ToArray();
-        var expected = WijkSim.Experiments.Stories.FactBook.All(new WijkSim.Scenarios.Facts.NamedScenarios(Path.Combine(Repo.Root, "src", "Scenarios", "scenarios")))
+        var expected = WijkSim.Experiments.Stories.FactBook.All(new WijkSim.Scenarios.Facts.NamedScenarios(ScenarioFolder))
             .Where(f => f.Id.StartsWith("voedseltuin", StringComparison.Ordinal)).Select(f => f.Id).Order().ToArray();
         Assert.Equal(expected, facts.Order().ToArray()); // every Voedseltuin fact and story check
         Assert.All(facts, f => Assert.Contains(rows, r => r[0] == f && r[2] == "nominal"));
@@ -63,12 +70,8 @@ public class RobustnessAndDiscoverTests
         // (events[1], a campaign) would run the variant as written and count it as robust; the formalisation
         // (events[3]) is kept by the variant and must be moved. Before the fix the nominal was read from the
         // renumbered events, so events[1] named the formalisation (0.7) and its moved values went to the removed day.
-        string dir = Repo.TempFolder("robustness-variant");
-        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
-            "--facts", "jan-eef.peak-without-scripted-days", "--seeds", "2", "--oat", "0.1", "--weeks", "330", "--no-plots", "--out", "r");
-        Assert.True(result.ExitCode == 0, result.Err);
-        var moved = File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(','))
-            .Where(r => r[2] == "oat").Select(r => r[3]).Distinct().ToArray();
+        var moved = Robustness("robustness-variant", "--facts", "jan-eef.peak-without-scripted-days", "--seeds", "2", "--oat", "0.1", "--weeks", "330", "--no-plots")
+            .Rows.Where(r => r[2] == "oat").Select(r => r[3]).Distinct().ToArray();
         Assert.DoesNotContain("events[1].value", moved);
         Assert.DoesNotContain("events[2].value", moved);
         Assert.Contains("events[3].value", moved);
@@ -90,12 +93,8 @@ public class RobustnessAndDiscoverTests
     [Fact]
     public void Robustness_can_move_each_rule_coefficient_alone_instead_of_the_assumption_amounts()
     {
-        string dir = Repo.TempFolder("robustness-rules");
-        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
-            "--facts", "de-ketel.story.users-leave-gradually", "--oat-amounts", "rules", "--seeds", "2", "--oat", "0.1", "--weeks", "120", "--no-plots", "--out", "r");
-        Assert.True(result.ExitCode == 0, result.Err);
-        var moved = File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(','))
-            .Where(r => r[2] == "oat").Select(r => r[3]).Distinct().ToArray();
+        var moved = Robustness("robustness-rules", "--facts", "de-ketel.story.users-leave-gradually", "--oat-amounts", "rules", "--seeds", "2", "--oat", "0.1", "--weeks", "120", "--no-plots")
+            .Rows.Where(r => r[2] == "oat").Select(r => r[3]).Distinct().ToArray();
         Assert.Contains("rules.trust.drift_weight", moved);
         Assert.All(moved, k => Assert.StartsWith("rules.", k));                 // no scenario amount
         Assert.All(moved, k => Assert.Contains(k, RuleCoefficients.Keys));
@@ -108,17 +107,13 @@ public class RobustnessAndDiscoverTests
     [Fact]
     public void Robustness_moves_only_the_keys_given_and_refuses_a_key_that_is_not_a_marked_amount()
     {
-        string dir = Repo.TempFolder("robustness-keys");
-        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
-            "--facts", "de-ketel.story.users-leave-gradually", "--oat-keys", "funders[0].grant_per_year", "--oat-keys", "initiatives[0].cash",
-            "--seeds", "2", "--oat", "0.1", "--weeks", "120", "--no-plots", "--out", "r");
-        Assert.True(result.ExitCode == 0, result.Err);
-        var rows = File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        var (_, rows) = Robustness("robustness-keys", "--facts", "de-ketel.story.users-leave-gradually", "--oat-keys", "funders[0].grant_per_year",
+            "--oat-keys", "initiatives[0].cash", "--seeds", "2", "--oat", "0.1", "--weeks", "120", "--no-plots");
         var moved = rows.Where(r => r[2] == "oat").Select(r => r[3]).Distinct().Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(["funders[0].grant_per_year", "initiatives[0].cash"], moved);
         Assert.Contains(rows, r => r[2] == "nominal");                         // the row as written is still there
         // A key that is not a marked amount (here a typo) is refused before any run, naming the option and the key.
-        var wrong = CliProcess.Run(Repo.TempFolder("robustness-keys-bad"), "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+        var wrong = CliProcess.Run(Repo.TempFolder("robustness-keys-bad"), "robustness", "--scenarios", ScenarioFolder,
             "--facts", "de-ketel.story.users-leave-gradually", "--oat-keys", "funders[0].grant_per_yeer", "--seeds", "2", "--no-plots", "--out", "r");
         Assert.Equal(2, wrong.ExitCode);
         Assert.Contains("--oat-keys", wrong.Err);
@@ -129,7 +124,7 @@ public class RobustnessAndDiscoverTests
     public void Robustness_lists_the_amounts_it_would_move_with_their_values_and_runs_nothing()
     {
         string dir = Repo.TempFolder("robustness-list");
-        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+        var result = CliProcess.Run(dir, "robustness", "--scenarios", ScenarioFolder,
             "--facts", "de-ketel.story.users-leave-gradually", "--list-amounts", "--out", "r");
         Assert.True(result.ExitCode == 0, result.Err);
         var lines = result.Out.Trim().Split('\n');
@@ -147,7 +142,7 @@ public class RobustnessAndDiscoverTests
     [Fact]
     public void Robustness_moves_the_numbers_a_variant_file_sets_in_that_variant_alone()
     {
-        var result = CliProcess.Run(Repo.TempFolder("robustness-variants"), "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+        var result = CliProcess.Run(Repo.TempFolder("robustness-variants"), "robustness", "--scenarios", ScenarioFolder,
             "--facts", "generic.transparency-trust", "--list-amounts");
         Assert.True(result.ExitCode == 0, result.Err);
         var transparency = result.Out.Split('\n').Where(l => l.StartsWith("initiatives[0].transparency\t", StringComparison.Ordinal))
@@ -164,12 +159,8 @@ public class RobustnessAndDiscoverTests
     {
         string[] Moved(params string[] keys)
         {
-            string dir = Repo.TempFolder("robustness-labels");
-            var result = CliProcess.Run(dir, ["robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
-                "--facts", "generic.transparency-trust", .. keys.SelectMany(k => new[] { "--oat-keys", k }),
-                "--seeds", "2", "--oat", "0.1", "--weeks", "40", "--no-plots", "--out", "r"]);
-            Assert.True(result.ExitCode == 0, result.Err);
-            return File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(','))
+            return Robustness("robustness-labels", ["--facts", "generic.transparency-trust", .. keys.SelectMany(k => new[] { "--oat-keys", k }),
+                "--seeds", "2", "--oat", "0.1", "--weeks", "40", "--no-plots"]).Rows
                 .Where(r => r[2] == "oat").Select(r => $"{r[3]} {r[4]}").Order(StringComparer.Ordinal).ToArray();
         }
         Assert.Equal(["initiatives[0].transparency=0.2 -0.1", "initiatives[0].transparency=0.2 0.1", "initiatives[0].transparency=0.9 -0.1",
@@ -183,11 +174,8 @@ public class RobustnessAndDiscoverTests
     [Fact]
     public void Robustness_names_the_moves_it_could_not_run_instead_of_calling_them_robust()
     {
-        string dir = Repo.TempFolder("robustness-not-run");
-        var result = CliProcess.Run(dir, "robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
-            "--facts", "jan-eef.ends", "--oat-keys", "initiatives[0].biz.term_years", "--seeds", "2", "--oat", "0.1", "--no-plots", "--out", "r");
-        Assert.True(result.ExitCode == 0, result.Err);
-        var rows = File.ReadAllLines(Path.Combine(dir, "r", "robustness.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        var (dir, rows) = Robustness("robustness-not-run", "--facts", "jan-eef.ends", "--oat-keys", "initiatives[0].biz.term_years",
+            "--seeds", "2", "--oat", "0.1", "--no-plots");
         Assert.DoesNotContain(rows, r => r[2] == "oat");                                  // nothing was moved
         var notRun = rows.Where(r => r[2] == FactShare.NotRun).ToArray();
         Assert.Equal(["-0.1", "0.1"], notRun.Select(r => r[4]).Order(StringComparer.Ordinal).ToArray());
@@ -205,7 +193,7 @@ public class RobustnessAndDiscoverTests
     public void Robustness_refuses_an_amount_no_scenario_writes_rather_than_moving_nothing(string entry, string named)
     {
         // Before, a value that did not parse picked every amount of the key, and one no file writes picked none.
-        var result = CliProcess.Run(Repo.TempFolder("robustness-bad-amount"), ["robustness", "--scenarios", Path.Combine(Repo.Root, "src", "Scenarios", "scenarios"),
+        var result = CliProcess.Run(Repo.TempFolder("robustness-bad-amount"), ["robustness", "--scenarios", ScenarioFolder,
             "--facts", "generic.transparency-trust", "--oat-keys", entry, "--seeds", "2", "--oat", "0.1", "--weeks", "40", "--no-plots", "--out", "r"]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--oat-keys", result.Err);
