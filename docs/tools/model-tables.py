@@ -107,23 +107,30 @@ def change_text(change: float) -> str:
     return f"{'+' if change > 0 else '-'}{round(abs(change) * 100)}%"
 
 
-def fails_cells(fact_rows: list[list[str]]) -> tuple[str, str, bool]:
-    """The "fails within ±10%" and "±20%" cells and whether the fact is fragile, from its csv rows, in the
-    order RobustnessReport.Failures gives: smallest change first, then the key (ordinal), - before +."""
+def moves(fact_rows: list[list[str]], test: str, holds: str | None = None) -> list[tuple[float, str, float]]:
+    """(|change|, key, change) of the fact's rows of one test (and one holds value, if given), in the order
+    RobustnessReport gives: smallest change first, then the key (ordinal), - before +."""
     # csv columns: fact,case,test,key,change,points,holds,share,low,high
-    fails = sorted(((abs(float(r[4])), r[3], float(r[4])) for r in fact_rows if r[2] == "oat" and r[6] == "0"),
-                   key=lambda f: (f[0], f[1].encode(), f[2]))
-    ten = [f"{key} {change_text(c)}" for a, key, c in fails if a <= 0.1 + 1e-9]
-    twenty = [f"{key} {change_text(c)}" for a, key, c in fails if 0.1 + 1e-9 < a <= 0.2 + 1e-9]
+    return sorted(((abs(float(r[4])), r[3], float(r[4])) for r in fact_rows if r[2] == test and holds in (None, r[6])),
+                  key=lambda f: (f[0], f[1].encode(), f[2]))
+
+
+def named(listed: list[tuple[float, str, float]], low: float, high: float) -> list[str]:
+    return [f"{key} {change_text(c)}" for a, key, c in listed if low < a <= high + 1e-9]
+
+
+def fails_cells(fact_rows: list[list[str]]) -> tuple[str, str, bool]:
+    """The "fails within ±10%" and "±20%" cells and whether the fact is fragile, from its csv rows."""
+    fails = moves(fact_rows, "oat", "0")
+    ten, twenty = named(fails, -1, 0.1), named(fails, 0.1 + 1e-9, 0.2)
     return "; ".join(ten) or "–", "; ".join(twenty) or "–", bool(ten)
 
 
 def not_run_note(fact_rows: list[list[str]]) -> str:
     """The verdict's note on the changes within ±10% that were not run (test "not run": outside the key's
-    range, or a whole number that does not move), in the order RobustnessReport.NotRun gives."""
-    skipped = sorted(((abs(float(r[4])), r[3], float(r[4])) for r in fact_rows if r[2] == "not run" and abs(float(r[4])) <= 0.1 + 1e-9),
-                     key=lambda f: (f[0], f[1].encode(), f[2]))
-    return f" (not run: {'; '.join(f'{key} {change_text(c)}' for _, key, c in skipped)})" if skipped else ""
+    range, or a whole number that does not move)."""
+    skipped = named(moves(fact_rows, "not run"), -1, 0.1)
+    return f" (not run: {'; '.join(skipped)})" if skipped else ""
 
 
 def add_robustness(out: Path, parts: list[Path]) -> None:
