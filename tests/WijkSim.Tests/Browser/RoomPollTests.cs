@@ -9,6 +9,7 @@ namespace WijkSim.Tests.Browser;
 
 /// <summary>The room takes part (issue 15, as in NetLogo's HubNet): the facilitator asks, phones answer,
 /// the answer becomes a lever change that the session's manifest replays byte for byte.</summary>
+[Collection(AloneCollection.Name)]
 public class RoomPollTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     private static readonly string JanEef = Repo.Scenario("jan-eef.yaml");
