@@ -107,21 +107,26 @@ def change_text(change: float) -> str:
     return f"{'+' if change > 0 else '-'}{round(abs(change) * 100)}%"
 
 
-def moves(fact_rows: list[list[str]], test: str, holds: str | None = None) -> list[tuple[float, str, float]]:
-    """(|change|, key, change) of the fact's rows of one test (and one holds value, if given), in the order
-    RobustnessReport gives: smallest change first, then the key (ordinal), - before +."""
+# The tests of a one-at-a-time change that ran: as the percentage says, or (a whole number the percentage
+# rounds back to itself) by one unit, which counts with the change it stands for (FactShare.cs).
+MOVED = ("oat", "oat-unit")
+
+
+def moves(fact_rows: list[list[str]], tests: tuple[str, ...], holds: str | None = None) -> list[tuple[float, str, float, str]]:
+    """(|change|, key, change, test) of the fact's rows of the given tests (and one holds value, if given), in
+    the order RobustnessReport gives: smallest change first, then the key (ordinal), - before +."""
     # csv columns: fact,case,test,key,change,points,holds,share,low,high
-    return sorted(((abs(float(r[4])), r[3], float(r[4])) for r in fact_rows if r[2] == test and holds in (None, r[6])),
+    return sorted(((abs(float(r[4])), r[3], float(r[4]), r[2]) for r in fact_rows if r[2] in tests and holds in (None, r[6])),
                   key=lambda f: (f[0], f[1].encode(), f[2]))
 
 
-def named(listed: list[tuple[float, str, float]], low: float, high: float) -> list[str]:
-    return [f"{key} {change_text(c)}" for a, key, c in listed if low < a <= high + 1e-9]
+def named(listed: list[tuple[float, str, float, str]], low: float, high: float) -> list[str]:
+    return [f"{key} {change_text(c)}" + (" (one unit)" if test == "oat-unit" else "") for a, key, c, test in listed if low < a <= high + 1e-9]
 
 
 def fails_cells(fact_rows: list[list[str]]) -> tuple[str, str, bool]:
     """The "fails within ±10%" and "±20%" cells and whether the fact is fragile, from its csv rows."""
-    fails = moves(fact_rows, "oat", "0")
+    fails = moves(fact_rows, MOVED, "0")
     ten, twenty = named(fails, -1, 0.1), named(fails, 0.1 + 1e-9, 0.2)
     return "; ".join(ten) or "–", "; ".join(twenty) or "–", bool(ten)
 
@@ -129,7 +134,7 @@ def fails_cells(fact_rows: list[list[str]]) -> tuple[str, str, bool]:
 def not_run_note(fact_rows: list[list[str]]) -> str:
     """The verdict's note on the changes within ±10% that were not run (test "not run": outside the key's
     range, or a whole number that does not move)."""
-    skipped = named(moves(fact_rows, "not run"), -1, 0.1)
+    skipped = named(moves(fact_rows, ("not run",)), -1, 0.1)
     return f" (not run: {'; '.join(skipped)})" if skipped else ""
 
 
@@ -142,6 +147,10 @@ def add_robustness(out: Path, parts: list[Path]) -> None:
         # bare key mixed the two amounts, so they go.
         labelled = {(csv_fields(r)[0], csv_fields(r)[3].split("=")[0]) for r in part_csv[1:] if "=" in csv_fields(r)[3]}
         rows = [rows[0]] + [r for r in rows[1:] if (csv_fields(r)[0], csv_fields(r)[3]) not in labelled]
+        # One change of one key is one row, whatever its test: a part's "oat-unit" row replaces the base's
+        # "not run" row of the same change (a whole number the base did not move).
+        changed = {(f[0], f[3], f[4]) for f in map(csv_fields, part_csv[1:]) if f[2] in (*MOVED, "not run")}
+        rows = [rows[0]] + [r for r in rows[1:] if csv_fields(r)[2] not in (*MOVED, "not run") or (csv_fields(r)[0], csv_fields(r)[3], csv_fields(r)[4]) not in changed]
         where = {tuple(csv_fields(r)[i] for i in (0, 2, 3, 4)): i for i, r in enumerate(rows) if i > 0}
         for r in part_csv[1:]:
             f = csv_fields(r)
@@ -162,9 +171,9 @@ def add_robustness(out: Path, parts: list[Path]) -> None:
     for f in facts:
         rs = by_fact[f]
         # A change that was not run sits with its key's other changes, as robustness writes it.
-        moves = ("oat", "not run")
-        oat = sorted((r for r in rs if csv_fields(r)[2] in moves), key=lambda r: csv_fields(r)[3].encode())
-        by_fact[f] = [r for r in rs if csv_fields(r)[2] == "nominal"] + oat + [r for r in rs if csv_fields(r)[2] not in ("nominal", *moves)]
+        one_at_a_time = (*MOVED, "not run")
+        oat = sorted((r for r in rs if csv_fields(r)[2] in one_at_a_time), key=lambda r: csv_fields(r)[3].encode())
+        by_fact[f] = [r for r in rs if csv_fields(r)[2] == "nominal"] + oat + [r for r in rs if csv_fields(r)[2] not in ("nominal", *one_at_a_time)]
     rows = [rows[0]] + [r for f in facts for r in by_fact[f]]
     for i in range(2, len(table)):
         cells = table[i].split(" | ")

@@ -34,6 +34,7 @@ public static class RobustnessOutputs
             Seeds = new { First = report.FirstSeed, Count = report.Seeds },
             report.SampleSource,
             report.Skipped,
+            report.MovedByOneUnit,
         }, ManifestParts.Execution(run, runsPerSilo));
     }
 
@@ -61,7 +62,7 @@ public static class RobustnessOutputs
 
     private static string Names(IEnumerable<WijkSim.Experiments.Robustness.FactShare> failures)
     {
-        var list = failures.Select(f => $"{f.Key} {f.Change:+0%;-0%}").ToArray();
+        var list = failures.Select(f => $"{f.Key} {f.Change:+0%;-0%}" + (f.Test == WijkSim.Experiments.Robustness.FactShare.OneUnit ? " (one unit)" : "")).ToArray();
         return list.Length == 0 ? "–" : string.Join("; ", list);
     }
 
@@ -72,7 +73,7 @@ public static class RobustnessOutputs
         var facts = report.Facts;
         var oat = facts.Select(f =>
         {
-            var tests = report.Shares.Where(s => s.Fact == f.Id && s.Test == "oat").ToArray();
+            var tests = report.Shares.Where(s => s.Fact == f.Id && WijkSim.Experiments.Robustness.FactShare.Moved.Contains(s.Test)).ToArray();
             return tests.Length == 0 ? double.NaN : tests.Count(t => t.Holds == 1) / (double)tests.Length;
         }).ToArray();
         var bars = plot.Add.Bars(Enumerable.Range(0, facts.Count).Select(i => (double)i).ToArray(), oat.Select(v => double.IsNaN(v) ? 0 : v).ToArray());

@@ -139,6 +139,7 @@ public sealed class RobustnessPlan
     {
         var shares = new List<FactShare>();
         var skipped = new List<string>();
+        var byOneUnit = new List<string>();
         LoadedScenario Load(string name, IReadOnlyList<string>? varied) => _named.Load(name, _settings.Settings, varied);
 
         var nominalBatch = Batch(_names, Load, [], [[]]);
@@ -151,21 +152,22 @@ public sealed class RobustnessPlan
             var amount = _amounts[a];
             var kind = ParameterKeys.KindOf(amount.Key);
             var format = new Factor(amount.Key, null, 0, 1, null, kind);
-            var tried = new List<(double Change, string Value)>();
+            var tried = new List<(double Change, string Value, bool Unit)>();
             foreach (double change in _changes.Select(c => -c).Reverse().Concat(_changes))
             {
                 string value = format.Format(amount.Nominal * (1 + change));
+                // A whole number the change rounds back to itself (a 4-week lag at ±10%) moves by one unit: not
+                // moving it would call the fact robust to a change that never ran (thirty-third session).
+                bool unit = double.Parse(value, CultureInfo.InvariantCulture) == amount.Nominal;
+                if (unit) value = format.Format(amount.Nominal + Math.Sign(change));
                 string? notRun = null;
-                if (double.Parse(value, CultureInfo.InvariantCulture) == amount.Nominal) notRun = "a whole number that does not change";
-                else
+                try
                 {
-                    try
-                    {
-                        foreach (var name in amount.Scenarios) Load(name, [$"{amount.Key}={value}"]);
-                        tried.Add((change, value));
-                    }
-                    catch (ScenarioError e) { notRun = e.Problem; } // outside the key's range, as a BIZ of six years
+                    foreach (var name in amount.Scenarios) Load(name, [$"{amount.Key}={value}"]);
+                    tried.Add((change, value, unit));
+                    if (unit) byOneUnit.Add($"{amount.Key} {change:+0%;-0%}: {value}");
                 }
+                catch (ScenarioError e) { notRun = (unit ? $"one unit, {value}: " : "") + e.Problem; } // outside the key's range, as a BIZ of six years
                 if (notRun is null) continue;
                 skipped.Add($"{amount.Key} {change:+0%;-0%}: {notRun}");
                 // Each fact the move would have tested says so: a fact is robust only to the moves that ran.
@@ -181,7 +183,7 @@ public sealed class RobustnessPlan
                 var changed = batch.Runs(results, v);
                 Func<string, RunSet> runs = name => amount.Scenarios.Contains(name) ? changed(name) : nominalRuns(name);
                 foreach (var fact in FactsOf(amount))
-                    shares.Add(new FactShare(fact.Id, "oat", LabelFor(fact, amount), tried[v].Change, 1, fact.Evaluate(runs).Holds ? 1 : 0));
+                    shares.Add(new FactShare(fact.Id, tried[v].Unit ? FactShare.OneUnit : FactShare.Oat, LabelFor(fact, amount), tried[v].Change, 1, fact.Evaluate(runs).Holds ? 1 : 0));
             }
         }
 
@@ -197,7 +199,7 @@ public sealed class RobustnessPlan
             }
             shares.AddRange(_facts.Select(f => new FactShare(f.Id, _sample.Source, "", 0, _sample.Vectors.Count, holds[f.Id])));
         }
-        return new RobustnessReport(_facts, _settings.Replications, _settings.Seed, nominal, shares, skipped, _sample?.Source);
+        return new RobustnessReport(_facts, _settings.Replications, _settings.Seed, nominal, shares, skipped, _sample?.Source, byOneUnit);
     }
 
     /// <summary>The facts whose scenarios write the amount: those a move of it tests.</summary>

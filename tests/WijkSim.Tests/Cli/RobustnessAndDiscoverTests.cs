@@ -168,23 +168,31 @@ public class RobustnessAndDiscoverTests
         Assert.Equal(["initiatives[0].transparency=0.9 -0.1", "initiatives[0].transparency=0.9 0.1"], Moved("initiatives[0].transparency=0.9"));
     }
 
-    /// <summary>A move the loader refuses (a BIZ of six years, beyond the law's five) or a whole number it
-    /// does not change (5 years −10% rounds back to 5) is not run, and the table says so: the fact is robust
-    /// only to the moves that ran (thirty-sixth round). Before, such a fact read "robust to ±10%".</summary>
+    /// <summary>A whole number that ±10% rounds back to itself (a 4-week decision lag) is moved by one unit
+    /// instead (thirty-third session; before, it was not run and the fact read "robust"), and a move the loader
+    /// refuses (an odd network degree) is not run, and the table says so: the fact is robust only to the
+    /// moves that ran (thirty-sixth round).</summary>
     [Fact]
-    public void Robustness_names_the_moves_it_could_not_run_instead_of_calling_them_robust()
+    public void Robustness_moves_a_whole_number_by_one_unit_and_names_the_moves_it_could_not_run()
     {
-        var (dir, rows) = Robustness("robustness-not-run", "--facts", "jan-eef.ends", "--oat-keys", "initiatives[0].biz.term_years",
+        const string lag = "municipality.agreements[0].decision_lag_weeks";
+        var (dir, rows) = Robustness("robustness-not-run", "--facts", "jan-eef.ends", "--oat-keys", lag, "--oat-keys", "network.degree",
             "--seeds", "2", "--oat", "0.1", "--no-plots");
-        Assert.DoesNotContain(rows, r => r[2] == "oat");                                  // nothing was moved
+        Assert.DoesNotContain(rows, r => r[2] == "oat");                                  // neither moves as the percentage says
+        var unit = rows.Where(r => r[2] == FactShare.OneUnit).ToArray();
+        Assert.Equal(["-0.1", "0.1"], unit.Select(r => r[4]).Order(StringComparer.Ordinal).ToArray());
+        Assert.All(unit, r => Assert.Equal((lag, "1"), (r[3], r[5])));                   // run, on one point each
         var notRun = rows.Where(r => r[2] == FactShare.NotRun).ToArray();
         Assert.Equal(["-0.1", "0.1"], notRun.Select(r => r[4]).Order(StringComparer.Ordinal).ToArray());
-        Assert.All(notRun, r => Assert.Equal(("jan-eef.ends", "initiatives[0].biz.term_years", "0", "NA", "NA"), (r[0], r[3], r[5], r[6], r[7])));
+        Assert.All(notRun, r => Assert.Equal(("jan-eef.ends", "network.degree", "0", "NA", "NA"), (r[0], r[3], r[5], r[6], r[7])));
         Assert.Equal("1", rows.Single(r => r[2] == "nominal")[6]);                       // it holds as written on seeds 1-2
         var row = File.ReadAllLines(Path.Combine(dir, "r", "robustness.md")).Single(l => l.StartsWith("| jan-eef.ends |", StringComparison.Ordinal));
-        Assert.EndsWith("robust to ±10% (not run: initiatives[0].biz.term_years -10%; initiatives[0].biz.term_years +10%) |", row);
+        Assert.EndsWith("(not run: network.degree -10%; network.degree +10%) |", row);
         var manifest = File.ReadAllText(Path.Combine(dir, "r", "manifest.json"));
-        Assert.Contains("between 1 and 5", manifest);                                     // the loader's reason for +10%
+        Assert.Contains("even", manifest);                                                // the loader's reason
+        // The lag ran at 3 and 5 weeks: the run's manifest names the values it set.
+        Assert.Contains($"{lag} -10%: 3", manifest);
+        Assert.Contains($"{lag} +10%: 5", manifest);
     }
 
     [Theory]
