@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-# A probe, not a change (docs/model.md §6, thirty-third session): Jan Eef re-dated from the sources found in the 32nd/33rd sessions (docs/model.md §6).
+# A probe, not a change: Jan Eef re-dated from the sources found in the 32nd/33rd sessions (docs/model.md §6).
+# Usage: python3 docs/tools/jan-eef-redate-probe.py DIR, after `dotnet build src/Silo -c Release`; then
+#   wijksim facts --seeds 100 --scenarios DIR/scenarios
 import re, sys, shutil, os
 d = sys.argv[1]
 shutil.rmtree(d, ignore_errors=True); os.makedirs(d)
-# Usage: python3 docs/tools/jan-eef-redate-probe.py DIR, after `dotnet build src/Silo -c Release`; then
-#   wijksim facts --seeds 100 --scenarios DIR/scenarios
 B = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src', 'Silo', 'bin', 'Release', 'net10.0')
 shutil.copytree(B + '/scenarios', d + '/scenarios'); shutil.copytree(B + '/stories', d + '/stories')
 sc = d + '/scenarios/jan-eef.yaml'

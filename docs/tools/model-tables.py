@@ -133,7 +133,7 @@ def fails_cells(fact_rows: list[list[str]]) -> tuple[str, str, bool]:
 
 def not_run_note(fact_rows: list[list[str]]) -> str:
     """The verdict's note on the changes within ±10% that were not run (test "not run": outside the key's
-    range, or a whole number that does not move)."""
+    range, including a whole number's one-unit move)."""
     skipped = named(moves(fact_rows, ("not run",)), -1, 0.1)
     return f" (not run: {'; '.join(skipped)})" if skipped else ""
 
