@@ -158,9 +158,9 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     public async Task A_held_BIZ_vote_shows_its_result_on_its_event_and_a_vote_ahead_does_not()
     {
         await using var serve = await ServeProcess.Start(JanEef);
-        for (int i = 0; i < 4; i++) await serve.Post("/api/step", new { weeks = 52 }); // past the first vote (2014-09-01)
-        var rows = (await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/records?from=200"))).GetProperty("rows");
-        var vote = rows.EnumerateArray().Single(r => r.GetProperty("date").GetString() == "2014-09-01");
+        for (int i = 0; i < 4; i++) await serve.Post("/api/step", new { weeks = 52 }); // past the first vote (2011-12-05)
+        var rows = (await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/records?from=50"))).GetProperty("rows");
+        var vote = rows.EnumerateArray().Single(r => r.GetProperty("date").GetString() == "2011-12-05");
         int yes = vote.GetProperty("biz_yes").GetInt32(), votes = vote.GetProperty("biz_votes").GetInt32();
         Assert.True(votes > 0, "the first BIZ vote was held");
 
@@ -168,7 +168,7 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         await WaitForWeek(page, 208);
         string timeline = await page.InnerTextAsync("#timeline");
         Assert.Contains($"BIZ-stemming over de eerste BIZ: {yes} van {votes} ondernemers voor", timeline);
-        // The renewal vote of 2019 lies ahead: it is named, without a result.
+        // The renewal vote of 2016 lies ahead: it is named, without a result.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(timeline, "ondernemers voor"));
         var marks = await page.EvaluateAsync<string[]>("() => window.wijksim.charts['chart-draagvlak'].getOption().series[0].markLine.data.map(d => d.name)");
         Assert.Contains(marks, m => m.Contains($"{yes} van {votes} ondernemers voor"));
