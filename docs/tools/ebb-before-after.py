@@ -5,7 +5,10 @@ years before formalising (2013-01-07) and over the third and fourth years after 
 before > 1.5 × after. Prints one markdown row per folder: the share holding, the medians of before,
 after and their ratio, and the median of the highest week before formalising.
 
-  python3 docs/tools/ebb-before-after.py LABEL=SWEEP_DIR... > ebb.md"""
+  python3 docs/tools/ebb-before-after.py LABEL=SWEEP_DIR... > ebb.md
+
+A record of the check as it stood until the thirty-eighth round, which moved the formalisation to 2011-09-05
+and restated the check (docs/model.md §6): run on today's scenario it measures the old windows, not the check."""
 import collections
 import csv
 import statistics

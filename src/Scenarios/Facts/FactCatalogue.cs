@@ -58,6 +58,9 @@ public static class FactCatalogue
     /// table; the tests require them to fail, so a mark goes when the model is fixed (docs/model.md §6).</summary>
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
+        // Thirty-eighth round (docs/model.md §6): the model ends at the reported eight but starts from twice
+        // the reported team, so its fall is steeper than the founders' 30 to 8.
+        ["jan-eef.team-falls-as-reported"] = "the model's first two years have about 66 working, twice the founders' team of 30, while the half year before the vote has about 8 as reported: the fall is about 8-fold, not 3.75 (the size problem, docs/model.md §6)",
     };
 
     // Declared before All: static initialisers run in the order of the text.
@@ -68,8 +71,8 @@ public static class FactCatalogue
     public static IReadOnlyList<Fact> All { get; } = Labelled(
     [
         // Jan Eef (002 l.2170-2440)
-        new ShareFact("jan-eef.peak-then-decline", "Jan Eef", "active volunteers are most in the first years, pioneers and young association, and fall before the renewal vote",
-            "002 l.2236-2276; geefomdejaneef.nl, 4 Feb 2017: a team of 30 in the first years, eight in 2017", "jan-eef", ClearMajority, PeakThenDecline),
+        new ShareFact("jan-eef.peak-then-decline", "Jan Eef", "active volunteers peak in the first years (by two years after formalisation) and fall at least 1.9-fold before the renewal vote",
+            "002 l.2236-2276; geefomdejaneef.nl, 4 Feb 2017: a team of 30 in the first years, eight in 2017; ASSUMPTION: the windows and half the reported fall", "jan-eef", ClearMajority, PeakThenDecline),
         new ShareFact("jan-eef.biz-renewal-fails", "Jan Eef", "the vote on a new BIZ gets too few yes votes",
             "002 l.2272-2277", "jan-eef", ClearMajority, r =>
             {
@@ -136,8 +139,10 @@ public static class FactCatalogue
             "002 l.2071-2072; 004 l.1316-1318", "de-ketel", ClearMajority, SurvivesAsCollective),
         new ShareFact("jan-eef.rhythm-survivors-are-collectives", "Jan Eef", "in the counterfactual, a surviving association has a core and a quorum of hands",
             "002 l.2396-2406; 004 l.1316-1318", "jan-eef-rhythm", ClearMajority, LivingCollectiveOrEnded),
-        new ShareFact("jan-eef.peak-without-scripted-days", "Jan Eef", "volunteers are most in the first years and fall before the renewal vote, without the scripted Jan Eef days",
-            "002 l.2236-2276; geefomdejaneef.nl, 4 Feb 2017", "jan-eef-no-campaigns", ClearMajority, PeakThenDecline),
+        new ShareFact("jan-eef.peak-without-scripted-days", "Jan Eef", "volunteers peak in the first years and fall at least 1.9-fold before the renewal vote, without the scripted Jan Eef days",
+            "002 l.2236-2276; geefomdejaneef.nl, 4 Feb 2017; ASSUMPTION: the windows and half the reported fall", "jan-eef-no-campaigns", ClearMajority, PeakThenDecline),
+        new ShareFact("jan-eef.team-falls-as-reported", "Jan Eef", "the working team falls from the association's first two years to the half year before the renewal vote by 1.9- to 7.5-fold, about the founders' 30 to 8",
+            "002 l.2262-2276; geefomdejaneef.nl, 4 Feb 2017: 'een team van 30 mensen' in the first years, 'nog maar acht mensen' in 2017; ASSUMPTION: 3.75 halved and doubled", "jan-eef", ClearMajority, TeamFallsAsReported),
         new ShareFact("de-ketel.mobilisation-without-scripted-campaigns", "De Ketel", "the crisis mobilises passive support without the scripted petition and work visit",
             "002 l.1955-1998", "de-ketel-no-campaigns", ClearMajority, Mobilisation),
 
@@ -187,20 +192,45 @@ public static class FactCatalogue
         new("de-ketel-no-campaigns", "de-ketel", WithoutCampaigns),
     ];
 
-    /// <summary>Jan Eef's peak and decline (restated in the thirty-eighth round, docs/model.md §6): mean
-    /// active volunteers over the first years, from two years before the formalisation to two years after
-    /// it, exceed 1.5 × those over the half year before the last BIZ vote (the renewal). The founders
-    /// report a team of 30 "in de eerste jaren" and eight in 2017, so the large team spans the founding of
-    /// the association; the seed has the motivation of many ebbing under the board before the renewal
-    /// (002 l.2262-2276). The windows and the factor are ASSUMPTIONS (the reported fall is 3.75-fold).</summary>
-    private static bool PeakThenDecline(RunResult r)
+    /// <summary>Jan Eef's peak and decline (restated in the thirty-eighth round, docs/model.md §6): the busiest
+    /// 13-week mean of active volunteers falls before two years after the formalisation, and the association's
+    /// first two years have at least 1.9 × the volunteers of the half year before the last BIZ vote (the
+    /// renewal). The founders report a team of 30 "in de eerste jaren" and eight in 2017 (3.75-fold); the seed
+    /// has the motivation of many ebbing under the board before the renewal (002 l.2262-2276).</summary>
+    private static bool PeakThenDecline(RunResult r) =>
+        TeamFall(r) is double fall && fall >= ReportedFall / 2 && BusiestQuarterEnds(r) <= EventWeek(r, EventKind.Formalise) + 104;
+
+    /// <summary>The fall of <see cref="PeakThenDecline"/> within a factor of two of the reported 3.75.</summary>
+    private static bool TeamFallsAsReported(RunResult r) =>
+        TeamFall(r) is double fall && fall >= ReportedFall / 2 && fall <= ReportedFall * 2;
+
+    /// <summary>30 to 8: the founders' team "in de eerste jaren" and in 2017 (geefomdejaneef.nl, 4 Feb 2017).</summary>
+    private const double ReportedFall = 30.0 / 8.0;
+
+    /// <summary>Mean active volunteers over the two years from the formalisation, over the mean of the half year
+    /// before the last BIZ vote; null for a run that ended before that vote (an early end's zeros are not a
+    /// decline, §5, twenty-sixth round). No one left working before the vote is an unbounded fall.</summary>
+    private static double? TeamFall(RunResult r)
     {
         int f = EventWeek(r, EventKind.Formalise);
         int vote = LastEventWeek(r, EventKind.BizVote);
-        if (EndedBefore(r, vote)) return false; // an early end's zeros are not a decline (§5, twenty-sixth round)
-        double first = Between(r, f - 104, f + 104).Average(x => (double)x.ActiveVolunteers);
+        if (EndedBefore(r, vote)) return null;
+        double first = Between(r, f, f + 104).Average(x => (double)x.ActiveVolunteers);
         double beforeVote = Between(r, vote - 26, vote).Average(x => (double)x.ActiveVolunteers);
-        return first > 1.5 * beforeVote;
+        return beforeVote > 0 ? first / beforeVote : double.PositiveInfinity;
+    }
+
+    /// <summary>The last week of the 13 weeks with the most active volunteers (the first such, if tied).</summary>
+    private static int BusiestQuarterEnds(RunResult r)
+    {
+        int best = 12; double most = double.MinValue, sum = 0;
+        for (int t = 0; t < r.Weeks; t++)
+        {
+            sum += At(r, t).ActiveVolunteers;
+            if (t >= 13) sum -= At(r, t - 13).ActiveVolunteers;
+            if (t >= 12 && sum > most) (most, best) = (sum, t);
+        }
+        return best;
     }
 
     /// <summary>De Ketel's mobilisation: passive supporters within 26 weeks after the debt reach 1.2 × the week before.</summary>

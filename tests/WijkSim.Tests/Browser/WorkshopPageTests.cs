@@ -168,7 +168,7 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         await WaitForWeek(page, 208);
         string timeline = await page.InnerTextAsync("#timeline");
         Assert.Contains($"BIZ-stemming over de eerste BIZ: {yes} van {votes} ondernemers voor", timeline);
-        // The renewal vote of 2016 lies ahead: it is named, without a result.
+        // The renewal vote of 2017 lies ahead: it is named, without a result.
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(timeline, "ondernemers voor"));
         var marks = await page.EvaluateAsync<string[]>("() => window.wijksim.charts['chart-draagvlak'].getOption().series[0].markLine.data.map(d => d.name)");
         Assert.Contains(marks, m => m.Contains($"{yes} van {votes} ondernemers voor"));

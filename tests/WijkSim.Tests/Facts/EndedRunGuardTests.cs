@@ -44,10 +44,10 @@ public class EndedRunGuardTests
     private static int Week(RunResult r, string date) => RunMeasures.WeekOf(r, date);
 
     [Theory]
-    // The decline is read in the half year before the renewal vote (2016-11-07).
+    // The decline is read in the half year before the renewal vote (2017-02-13).
     [InlineData("jan-eef.peak-then-decline", "jan-eef", "2016-06-06")]
-    // An association that ended before the renewal vote (2016-11-07) never voted on it.
-    [InlineData("jan-eef.biz-renewal-fails", "jan-eef", "2016-10-31")]
+    // An association that ended before the renewal vote (2017-02-13) never voted on it.
+    [InlineData("jan-eef.biz-renewal-fails", "jan-eef", "2017-02-06")]
     // The users are counted 40 weeks after the election of 2018-03-21.
     [InlineData("de-ketel.election-loses-users", "de-ketel", "2018-10-01")]
     // Diversity and a collective are read at the horizon, which both seeds have the initiative reach.

@@ -159,15 +159,15 @@ public class ModelDefectTests
         // seeds 36 and 53 the subsidy stopped for a year in 2016-2017 and the association ended before the
         // renewal vote (weeks 414 and 360, then in 2019), the seed's order reversed. "Jaarlijks werd het
         // bedrag verlaagd" (002 l.2369-2371): the lowering is the decision. Between the tapering (week 222)
-        // and the renewal vote (week 318, 2016-11-07 since the thirty-eighth round) only the yearly decision
+        // and the renewal vote (week 332, 2017-02-13 since the thirty-eighth round) only the yearly decision
         // lag (4 weeks) may go unpaid.
         var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
         foreach (ulong seed in new ulong[] { 36, 53 })
         {
             var run = KernelRun.Run(config, seed);
-            int unpaid = run.Records.Skip(223).Take(318 - 223).Count(r => !(r.Income[(int)IncomeSource.Subsidy] > 0));
-            Assert.True(unpaid < 26, $"seed {seed}: {unpaid} weeks without subsidy in 2015-2016");
-            Assert.True(run.Outcomes[0].EndedWeek is null or > 318, $"seed {seed}: ended in week {run.Outcomes[0].EndedWeek}, before the renewal vote (week 318)");
+            int unpaid = run.Records.Skip(223).Take(332 - 223).Count(r => !(r.Income[(int)IncomeSource.Subsidy] > 0));
+            Assert.True(unpaid < 26, $"seed {seed}: {unpaid} weeks without subsidy in 2015-2017");
+            Assert.True(run.Outcomes[0].EndedWeek is null or > 332, $"seed {seed}: ended in week {run.Outcomes[0].EndedWeek}, before the renewal vote (week 332)");
         }
     }
 
@@ -200,10 +200,10 @@ public class ModelDefectTests
         // 20 weeks before the horizon (520). With a 10% weaker formalisation seed 4 was still "alive" at
         // the horizon, in decline with cash at -6,000: the cash turned negative in February 2020. The
         // board decides when the contribution is too low as a base (002 l.2293-2296). Since the
-        // thirty-eighth round the renewal is voted in week 318 (2016-11-07).
+        // thirty-eighth round the renewal is voted in week 332 (2017-02-13).
         var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["events[3].value=0.63"]).Config;
         var run = KernelRun.Run(config, 4);
-        Assert.True(run.Outcomes[0].EndedWeek is > 318 and < 515, $"ended in week {run.Outcomes[0].EndedWeek?.ToString() ?? "(never)"}");
+        Assert.True(run.Outcomes[0].EndedWeek is > 332 and < 515, $"ended in week {run.Outcomes[0].EndedWeek?.ToString() ?? "(never)"}");
     }
 
     [Fact]
@@ -288,9 +288,9 @@ public class ModelDefectTests
     {
         // Before the fix every resident in reach counted as enjoying the good, so the share was one minus
         // the participation rate (0.93 for Jan Eef). Before the BIZ there is no levy: the share is the
-        // aware non-members over everyone who knows the initiative.
+        // aware non-members over everyone who knows the initiative (the first BIZ vote is in week 61).
         var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["population.residents=800"]).Config;
-        var run = KernelRun.Run(config, 3, weeks: 150);
+        var run = KernelRun.Run(config, 3, weeks: 61);
         Assert.All(run.Records.Where(r => r.Output > 0), r =>
         {
             int knowing = r.Aware + r.PassiveSupporters + r.ActiveVolunteers;

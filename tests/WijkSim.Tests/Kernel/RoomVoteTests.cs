@@ -16,10 +16,10 @@ public class RoomVoteTests
     public void The_next_biz_vote_takes_the_rooms_yes_share(double share, bool passes)
     {
         var jan = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["population.residents=600"]).Config;
-        var room = new EventConfig { Date = new DateOnly(2014, 8, 4), Type = EventKind.RoomVote, Initiative = "jan-eef", Value = share };
+        var room = new EventConfig { Date = new DateOnly(2011, 11, 7), Type = EventKind.RoomVote, Initiative = "jan-eef", Value = share };
         var config = jan with { Events = [.. jan.Events, room] };
         var run = KernelRun.Run(config, 3, weeks: 240);
-        var vote = run.Records.Single(r => config.DateOf(r.Week) == new DateOnly(2014, 9, 1));
+        var vote = run.Records.Single(r => config.DateOf(r.Week) == new DateOnly(2011, 12, 5)); // the first BIZ vote
         Assert.True(vote.BizVotes > 0);
         Assert.Equal(BizVote.RoomYes(share, vote.BizVotes), vote.BizYes);
         Assert.Equal(passes, run.Records.Last().BizActive);

@@ -32,16 +32,17 @@ public class ScenarioLoaderTests
     [Fact]
     public void Jan_eef_keeps_the_sourced_dates_of_its_association_and_its_two_biz_votes()
     {
-        // The thirty-eighth round (docs/model.md §6): the association was founded in September 2011, a new BIZ
-        // could be set up under the Experimentenwet only until 1 January 2012, and its five years (2012-2016)
-        // ended before the renewal. A scenario that moves them needs a source, not a fit.
+        // The thirty-eighth round (docs/model.md §6): the association was founded in September 2011; the BIZ
+        // was announced on 22 February 2012 and paid 2012-2016; the renewal was voted after its five years and
+        // "onlangs" in Het Parool of March 2017, and the money ran out at the end of May 2017. A scenario that
+        // moves them needs a source, not a fit.
         var c = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
         var formalised = c.Events.Single(e => e.Type == EventKind.Formalise).Date;
         Assert.Equal((2011, 9), (formalised.Year, formalised.Month));
         var votes = c.Events.Where(e => e.Type == EventKind.BizVote).Select(e => e.Date).Order().ToArray();
         Assert.Equal(2, votes.Length);
-        Assert.InRange(votes[0], formalised, new DateOnly(2011, 12, 31));
-        Assert.InRange(votes[1], new DateOnly(2016, 1, 1), new DateOnly(2016, 12, 31));
+        Assert.InRange(votes[0], formalised, new DateOnly(2012, 2, 22));
+        Assert.InRange(votes[1], new DateOnly(2017, 1, 1), new DateOnly(2017, 5, 31));
         var firstDay = c.Events.Where(e => e.Type == EventKind.Campaign).Min(e => e.Date);
         Assert.Equal((2010, 11), (firstDay.Year, firstDay.Month));
     }
