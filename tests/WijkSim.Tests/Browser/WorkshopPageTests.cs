@@ -140,12 +140,12 @@ public class WorkshopPageTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         Assert.DoesNotContain("A shopping street", about);
         Assert.Equal("Ik Geef om de Jan Eef (Amsterdam)", await page.InnerTextAsync("#scenario-name"));
 
-        // To the next event: the shock is in week 0, the first Jan Eef day in week 31.
+        // To the next event: the shock is in week 0, the first Jan Eef day in week 6.
         await page.ClickAsync("#until-event");
         await page.WaitForFunctionAsync("() => window.wijksim.state.main.state.week === 1 && !window.wijksim.state.main.state.running", null, new() { Timeout = Timeout });
         await page.ClickAsync("#until-event");
-        await page.WaitForFunctionAsync("() => window.wijksim.state.main.state.week === 32 && !window.wijksim.state.main.state.running", null, new() { Timeout = Timeout });
-        Assert.Equal(32, await serve.Week());
+        await page.WaitForFunctionAsync("() => window.wijksim.state.main.state.week === 7 && !window.wijksim.state.main.state.running", null, new() { Timeout = Timeout });
+        Assert.Equal(7, await serve.Week());
         // To a date: 2 January 2012 lies in week 65 of a run from 4 October 2010.
         await page.FillAsync("#until-date", "2012-01-02");
         await page.ClickAsync("#until-date-go");
