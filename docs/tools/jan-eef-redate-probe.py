@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 # A probe, not a change: Jan Eef re-dated from the sources found in the 32nd/33rd sessions (docs/model.md §6).
+# Kept as the record of that probe: since the thirty-eighth round the scenario has sourced dates of its own
+# (a renewal in 2017, not the probe's 2016), so on today's files the script stops at its first assert.
 # Usage: python3 docs/tools/jan-eef-redate-probe.py DIR, after `dotnet build src/Silo -c Release`; then
 #   wijksim facts --seeds 100 --scenarios DIR/scenarios
 import re, sys, shutil, os
