@@ -150,7 +150,7 @@ public static class WorldBuilder
         EndedWeek = c.Phase == Phase.Ended ? 0 : -1,
         Cash = c.Cash,
         // A new organisation starts with its base intact: the board judges it once income has come in.
-        RecentIncome = StableBase.NeedsPerYear(c.FixedCostsPerYear, 0.0, c.Formalisation, w.Rules.Formalisation),
+        RecentOtherIncome = StableBase.NeedsPerYear(c.FixedCostsPerYear, 0.0, c.Formalisation, w.Rules.Formalisation),
         HasPlace = true,
         Urgency = c.Urgency,
         Formalisation = c.Formalisation,

@@ -102,8 +102,9 @@ public static class InitiativeStep
             double recurring = s.Income[src] - (src == (int)IncomeSource.Subsidy ? s.OneOffIncome : 0.0);
             s.IncomeAverage[src] += smoothing * (recurring * 52.0 - s.IncomeAverage[src]);
         }
-        s.RecentIncome = StableBase.RecentIncome(s.RecentIncome, income - s.OneOffIncome, rules.Lifecycle);
-        bool baseGone = StableBase.Gone(s.RecentIncome, StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
+        double subsidy = s.Income[(int)IncomeSource.Subsidy];
+        s.RecentOtherIncome = StableBase.RecentIncome(s.RecentOtherIncome, income - subsidy, rules.Lifecycle);
+        bool baseGone = StableBase.Gone(StableBase.Judged(subsidy - s.OneOffIncome, s.RecentOtherIncome), StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
             a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0, rules.Lifecycle);
 
         // Organisation.

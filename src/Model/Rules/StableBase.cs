@@ -20,7 +20,16 @@ public static class StableBase
     public static double NeedsPerYear(double fixedPerYear, double rentPerYear, double formalisation, FormalisationParameters f) =>
         fixedPerYear + rentPerYear + Money.AskedStaffPay(formalisation, f);
 
-    /// <summary>The income rate the board sees: a moving average of income per year over about a quarter.</summary>
+    /// <summary>The income the board judges, per year: the municipality's recurring subsidy at this week's rate,
+    /// and the other income at its recent average. The seed's board judges "de bijdrage van de gemeente" as
+    /// it now stands (l.2293-2295): a grant just decided counts at once, a grant stopped at once. Before the
+    /// fortieth round all income was averaged over the quarter, so a board whose subsidy resumed after a
+    /// year's wait (De Ketel, 2019) or a renewal gap judged the weeks without it (docs/model.md §6).
+    /// ASSUMPTION: the other income is judged over the quarter, as before.</summary>
+    public static double Judged(double subsidyThisWeek, double recentOtherIncomePerYear) =>
+        subsidyThisWeek * 52.0 + recentOtherIncomePerYear;
+
+    /// <summary>A moving average of income per year over about a quarter (the other income the board sees).</summary>
     public static double RecentIncome(double recent, double incomeThisWeek, LifecycleParameters p) =>
         recent + p.BaseSmoothing * (incomeThisWeek * 52.0 - recent);
 

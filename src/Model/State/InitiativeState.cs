@@ -21,10 +21,11 @@ public struct InitiativeState
     public bool HadCrisis;
     public IncomeBySource Income;
     public IncomeBySource IncomeAverage;
-    /// <summary>Income per year over about the last quarter, as a board judges its base (Rules/StableBase).</summary>
-    public double RecentIncome;
+    /// <summary>Income per year other than the municipality's subsidy, over about the last quarter, as a board
+    /// judges its base; the subsidy it judges at this week's rate (Rules/StableBase, fortieth round).</summary>
+    public double RecentOtherIncome;
     /// <summary>This week's one-off settlement of a past deficit (the unprofitable top, Kernel/MunicipalityStep):
-    /// cash, but not income to plan on, so it stays out of <see cref="IncomeAverage"/> and <see cref="RecentIncome"/>.</summary>
+    /// cash, but not income to plan on, so it stays out of <see cref="IncomeAverage"/> and <see cref="RecentOtherIncome"/>.</summary>
     public double OneOffIncome;
     public double Costs;
     /// <summary>This week's income weighted by the agenda pull of its source (mission drift).</summary>

@@ -27,4 +27,15 @@ public class StableBaseTests
         Assert.InRange(recent, 0.2 * 52000, 0.5 * 52000);   // about a quarter: most of it gone, not all
         Assert.Equal(52000, StableBase.RecentIncome(52000, 1000, P), 9);
     }
+
+    [Fact]
+    public void The_board_judges_the_subsidy_at_this_week_s_rate_and_the_other_income_over_the_quarter()
+    {
+        // Fortieth round: a subsidy that resumes after a year's wait counts in full in the week it is paid
+        // again (De Ketel, January 2019), while the other income is still judged over about a quarter.
+        Assert.Equal(481 * 52.0 + 1000, StableBase.Judged(481, 1000), 9);
+        double needs = 40000, other = 0;
+        Assert.False(StableBase.Gone(StableBase.Judged(481, other), needs, awaitingDecision: false, P));
+        Assert.True(StableBase.Gone(StableBase.Judged(0, other), needs, awaitingDecision: false, P));
+    }
 }
