@@ -167,7 +167,7 @@ public static class FactCatalogue
                 return x.Core > 0 && x.Core <= 0.4 * x.ActiveVolunteers && x.ActiveVolunteers < x.PassiveSupporters;
             }),
         new CompareFact("generic.pioneers-fall-back", "Generic", "pioneering initiatives fall back more often than established ones",
-            "000 l.1650-1652, 1728-1733", "pioneer-start", "established-start", r => r.Records.Any(x => x.Phase == Phase.Decline) ? 1 : 0, IsProportion: true),
+            "000 l.1650-1652, 1728-1733", "pioneer-start", "established-start", r => r.Records.Any(x => x.Phase is Phase.Decline or Phase.Ended) ? 1 : 0, IsProportion: true),
         new ShareFact("generic.few-entrepreneurs", "Generic", "few residents on benefits start their own business while the benefit is at risk",
             "000 l.1004-1016, 1363-1368", "baseline", ClearMajority,
             r => At(r, r.Weeks - 1).Entrepreneurs <= 0.05 * r.Config.Population.Residents * r.Config.Population.BenefitsShare),
