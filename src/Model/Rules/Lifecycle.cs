@@ -37,21 +37,16 @@ public static class Lifecycle
         // runs out or its board decides to stop because the base is gone (Jan Eef, 002 l.2290-2296,
         // Rules/StableBase); an informal group also ends when the hands are gone.
         bool formal = x.Formalisation >= p.EstablishedFormalisation;
-        // The board's decision to stop is the end: "wordt besloten de winkelstraatvereniging ...
-        // officieel te stoppen" (002 l.2293-2296), and the team stopped when the money did, at the end of
-        // May 2017 (Het Parool, March 2017; the farewell notice). No wind-down is told, so none is modelled
-        // (ASSUMPTION; thirty-ninth round, docs/model.md §6). A mobilised group is campaigning, and its
-        // board does not give up while it does (as before the round, when the decision began a decline).
-        if (formal && x.BaseGone && !x.Mobilised) return Phase.Ended;
+        bool stopping = formal && x.BaseGone;
         switch (x.Phase)
         {
             case Phase.Idea:
                 return belowQuorum ? Phase.Idea : Phase.Pioneer;
             case Phase.Decline:
-                if (x.Active >= p.RecoveryActive && x.Cash >= 0) return Phase.Growth;
-                return x.WeeksInPhase >= p.EndAfterWeeks && (x.Cash < 0 || (belowQuorum && !formal)) ? Phase.Ended : Phase.Decline;
+                if (!stopping && x.Active >= p.RecoveryActive && x.Cash >= 0) return Phase.Growth;
+                return x.WeeksInPhase >= p.EndAfterWeeks && (x.Cash < 0 || (belowQuorum && !formal) || stopping) ? Phase.Ended : Phase.Decline;
         }
-        if (x.Crisis && !x.Mobilised) return Phase.Decline;
+        if ((x.Crisis || stopping) && !x.Mobilised) return Phase.Decline;
         bool vulnerable = belowQuorum || (x.Setback && x.Phase == Phase.Pioneer);
         if (vulnerable && x.FallBackDraw01 < p.FallBackChance * x.FallBackFactor) return Phase.Decline;
         return x.Phase switch

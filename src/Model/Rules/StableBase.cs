@@ -10,9 +10,12 @@ namespace WijkSim.Model.Rules;
 /// judgement of the board on its income, not a wait until the cash has run out. (Before the tenth round
 /// a formal organisation ended only after its cash had run out and eight weeks of crisis and 26 of
 /// decline had passed: Jan Eef ended a year after its BIZ money stopped, in the last 20 weeks before
-/// the horizon, so whether it "ended" hung on the horizon.) ASSUMPTION: the board looks at its income
-/// of about the last quarter, and the base is gone when that covers less than half of what the
-/// organisation needs in a year (the seed gives the judgement, not a figure).</summary>
+/// the horizon, so whether it "ended" hung on the horizon.) The board judges the municipality's subsidy
+/// as it now stands and its other income over about the last quarter (<see cref="Judged"/>), and the
+/// base is gone when that covers less than half of what the organisation needs in a year. ASSUMPTION:
+/// the share and the quarter (the seed gives the judgement, not a figure). The decision begins a
+/// decline that ends after end_after_weeks (Rules/Lifecycle); ending at the decision itself was tried
+/// and not adopted (docs/model.md §6, thirty-ninth and fortieth rounds).</summary>
 public static class StableBase
 {
     /// <summary>What a formal organisation needs in a year: its fixed costs, its rent and the staff its
@@ -23,7 +26,7 @@ public static class StableBase
     /// <summary>The income the board judges, per year: the municipality's recurring subsidy at this week's rate,
     /// and the other income at its recent average. The seed's board judges "de bijdrage van de gemeente" as
     /// it now stands (l.2293-2295): a grant just decided counts at once, a grant stopped at once. Before the
-    /// fortieth round all income was averaged over the quarter, so a board whose subsidy resumed after a
+    /// forty-first round all income was averaged over the quarter, so a board whose subsidy resumed after a
     /// year's wait (De Ketel, 2019) or a renewal gap judged the weeks without it (docs/model.md §6).
     /// ASSUMPTION: the other income is judged over the quarter, as before.</summary>
     public static double Judged(double subsidyThisWeek, double recentOtherIncomePerYear) =>
@@ -33,12 +36,12 @@ public static class StableBase
     public static double RecentIncome(double recent, double incomeThisWeek, LifecycleParameters p) =>
         recent + p.BaseSmoothing * (incomeThisWeek * 52.0 - recent);
 
-    /// <summary>True when the recent income covers less than the stable-base share of the needs and no
+    /// <summary>True when the judged income (<see cref="Judged"/>) covers less than the stable-base share of the needs and no
     /// decision on a grant or the place is pending. A board that waits for the municipality does not give
     /// up: De Ketel's former staff "blijven ... actief het pand beheren" through the undecided year (002
     /// l.2071-2072), and a group refused a grant applies again (the subsidy rhythm, 000 l.1631-1633).
     /// Jan Eef's board stopped when nothing more was coming: the BIZ voted down, the subsidy lowered
     /// each year (l.2275-2296).</summary>
-    public static bool Gone(double recentIncomePerYear, double needsPerYear, bool awaitingDecision, LifecycleParameters p) =>
-        !awaitingDecision && needsPerYear > 0 && recentIncomePerYear < p.StableBaseShare * needsPerYear;
+    public static bool Gone(double judgedIncomePerYear, double needsPerYear, bool awaitingDecision, LifecycleParameters p) =>
+        !awaitingDecision && needsPerYear > 0 && judgedIncomePerYear < p.StableBaseShare * needsPerYear;
 }

@@ -22,7 +22,7 @@ public struct InitiativeState
     public IncomeBySource Income;
     public IncomeBySource IncomeAverage;
     /// <summary>Income per year other than the municipality's subsidy, over about the last quarter, as a board
-    /// judges its base; the subsidy it judges at this week's rate (Rules/StableBase, fortieth round).</summary>
+    /// judges its base; the subsidy it judges at this week's rate (Rules/StableBase, forty-first round).</summary>
     public double RecentOtherIncome;
     /// <summary>This week's one-off settlement of a past deficit (the unprofitable top, Kernel/MunicipalityStep):
     /// cash, but not income to plan on, so it stays out of <see cref="IncomeAverage"/> and <see cref="RecentOtherIncome"/>.</summary>

@@ -14,32 +14,19 @@ public class LifecycleTests
         new(phase, weeks, active, members, f, cash, crisis, mobilised, placeLost, draw, factor, setback, baseGone, durable);
 
     [Fact]
-    public void A_formal_organisation_whose_base_is_gone_ends_in_that_week_with_money_still_in_hand()
+    public void A_formal_organisation_whose_base_is_gone_declines_and_ends_with_money_still_in_hand()
     {
         // Jan Eef's board stopped when the contribution was too low as a base (002 l.2293-2296), not
-        // when the last euro was spent: cash 100 here. Since the fortieth round the decision is the end
-        // ("officieel te stoppen"; the team stopped when the money did, 31 May 2017), from any phase;
-        // before it, the decision began 26 weeks of decline.
+        // when the last euro was spent: cash 100 here.
         double formal = P.EstablishedFormalisation;
-        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Established, f: formal, baseGone: true), P));
-        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Decline, f: formal, baseGone: true, active: 20, weeks: 0), P));
-        // A mobilised group is campaigning: its board does not give up while it does.
+        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Established, f: formal, baseGone: true), P));
         Assert.Equal(Phase.Established, Lifecycle.Next(In(Phase.Established, f: formal, baseGone: true, crisis: true, mobilised: true), P));
+        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Decline, f: formal, baseGone: true, active: 20, weeks: P.EndAfterWeeks - 1), P));
+        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Decline, f: formal, baseGone: true, active: 20, weeks: P.EndAfterWeeks), P));
         // Without the judgement the same organisation recovers with hands and money.
         Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Decline, f: formal, baseGone: false, active: 20, weeks: P.EndAfterWeeks), P));
         // An informal group has no board to decide: the base is no reason for it to stop.
         Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Growth, f: 0.1, baseGone: true), P));
-    }
-
-    [Fact]
-    public void Other_declines_still_take_their_weeks_before_the_end()
-    {
-        // A money crisis or too few hands are a fade, not a decision: the 26 weeks of decline stay.
-        double formal = P.EstablishedFormalisation;
-        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Decline, f: formal, cash: -1, weeks: P.EndAfterWeeks - 1), P));
-        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Decline, f: formal, cash: -1, weeks: P.EndAfterWeeks), P));
-        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Decline, f: 0.1, active: 2, weeks: P.EndAfterWeeks - 1), P));
-        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Decline, f: 0.1, active: 2, weeks: P.EndAfterWeeks), P));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class StableBaseTests
     [Fact]
     public void The_board_judges_the_subsidy_at_this_week_s_rate_and_the_other_income_over_the_quarter()
     {
-        // Fortieth round: a subsidy that resumes after a year's wait counts in full in the week it is paid
+        // Forty-first round: a subsidy that resumes after a year's wait counts in full in the week it is paid
         // again (De Ketel, January 2019), while the other income is still judged over about a quarter.
         Assert.Equal(481 * 52.0 + 1000, StableBase.Judged(481, 1000), 9);
         double needs = 40000, other = 0;
