@@ -209,11 +209,10 @@ public class ModelDefectTests
     [Fact]
     public void De_ketel_s_board_does_not_give_up_in_the_week_its_subsidy_resumes()
     {
-        // Fortieth round: the board judged a quarter's average of all income, so in seed 10 the week the
-        // building was kept and the subsidy resumed (January 2019), after a year without it, the base was
-        // "gone": a week of decline on main before the forty-first round (the end, under the thirty-ninth
-        // round's rule, which was not adopted).
-        // The board judges the municipality's contribution as it now stands (002 l.2293-2295).
+        // Forty-first round: the board judged a quarter's average of all income, so in seed 10, in the week
+        // the building was kept and the subsidy resumed (January 2019) after a year without it, the base was
+        // "gone": a week of decline before the round (and the end under the thirty-ninth round's rule, which
+        // was not adopted). The board judges the municipality's contribution as it now stands (002 l.2293-2295).
         var config = ScenarioLoader.Load(Repo.Scenario("de-ketel.yaml")).Config;
         var run = KernelRun.Run(config, 10);
         int from = WeekOf(config, new DateOnly(2018, 12, 3)), to = WeekOf(config, new DateOnly(2019, 6, 3));
