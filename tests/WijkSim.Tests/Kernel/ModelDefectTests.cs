@@ -215,7 +215,7 @@ public class ModelDefectTests
         // was not adopted). The board judges the municipality's contribution as it now stands (002 l.2293-2295).
         var config = ScenarioLoader.Load(Repo.Scenario("de-ketel.yaml")).Config;
         var run = KernelRun.Run(config, 10);
-        int from = WeekOf(config, new DateOnly(2018, 12, 3)), to = WeekOf(config, new DateOnly(2019, 6, 3));
+        int from = config.WeekOf(new DateOnly(2018, 12, 3)), to = config.WeekOf(new DateOnly(2019, 6, 3));
         var declined = run.Records.Skip(from).Take(to - from).Where(r => r.Phase is Phase.Decline or Phase.Ended).Select(r => r.Week).ToList();
         Assert.True(declined.Count == 0, $"in decline or ended in weeks {string.Join(", ", declined)}");
     }
@@ -229,7 +229,7 @@ public class ModelDefectTests
         // voor bezoekers'" (002 l.4035-4037), after a physical redesign (l.3703-3712): no seed tells of a return.
         var config = ScenarioLoader.Load(Repo.Scenario("voedseltuin.yaml")).Config;
         var records = KernelRun.Run(config, 1).Records;
-        int subsidyEnds = WeekOf(config, new DateOnly(2017, 3, 6)), end2019 = WeekOf(config, new DateOnly(2019, 12, 30));
+        int subsidyEnds = config.WeekOf(new DateOnly(2017, 3, 6)), end2019 = config.WeekOf(new DateOnly(2019, 12, 30));
         double atSubsidyEnd = records[subsidyEnds].MissionDrift, atEnd = records[end2019].MissionDrift;
         Assert.True(atSubsidyEnd > 0.2, $"drift {atSubsidyEnd:F3} when the subsidy ends: the transformation did not pull");
         Assert.True(atEnd >= atSubsidyEnd, $"drift fell back from {atSubsidyEnd:F3} to {atEnd:F3} by the end of 2019");
@@ -246,11 +246,10 @@ public class ModelDefectTests
         var config = ScenarioLoader.Load(Repo.Scenario("de-ketel.yaml"), ["municipality.agreements[0].subsidy.amount_per_year=22500", "weeks=416"]).Config;
         var run = KernelRun.Run(config, 1);
         Assert.True(run.Outcomes[0].EndedWeek is null, $"ended in week {run.Outcomes[0].EndedWeek}");
-        int settled = WeekOf(config, new DateOnly(2019, 3, 4));
+        int settled = config.WeekOf(new DateOnly(2019, 3, 4));
         Assert.True(run.Records.Skip(settled).Take(52).All(r => r.Cash > -1000), "cash ran into debt again within a year of the settlement");
     }
 
-    private static int WeekOf(ModelConfig config, DateOnly date) => (date.DayNumber - config.Start.DayNumber) / 7;
 
     [Fact]
     public void The_mean_free_rider_share_of_a_run_is_over_the_weeks_the_initiative_lives()
