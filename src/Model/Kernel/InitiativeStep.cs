@@ -104,8 +104,11 @@ public static class InitiativeStep
         }
         double subsidy = s.Income[(int)IncomeSource.Subsidy];
         s.RecentOtherIncome = StableBase.RecentIncome(s.RecentOtherIncome, income - subsidy, rules.Lifecycle);
-        bool baseGone = StableBase.Gone(StableBase.Judged(subsidy - s.OneOffIncome, s.RecentOtherIncome), StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
-            a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0, rules.Lifecycle);
+        double judged = StableBase.Judged(subsidy - s.OneOffIncome, s.RecentOtherIncome);
+        double needs = StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation);
+        bool awaiting = a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0;
+        bool baseGone = StableBase.Gone(judged, needs, awaiting, rules.Lifecycle);
+        bool moneyGone = StableBase.MoneyGone(s.Cash, judged, needs, awaiting);
 
         // Organisation.
         s.MissionDrift = MissionDrift.Next(s.MissionDrift, income > 0 ? Math.Min(1.0, s.PulledIncome / income) : 0.0, rules.MissionDrift);
@@ -128,7 +131,7 @@ public static class InitiativeStep
             crisis, s.Mobilised, !s.HasPlace, CounterRng.Uniform(w.Seed, (ulong)k, week, Purpose.FallBack),
             Formalisation.FallBackFactor(s.Formalisation, rules.Formalisation),
             Setback: s.InstitutionalShock > 0, // this week a grant was cut or refused, or a decision waited
-            BaseGone: baseGone, DurablePosition: a.DurablePosition);
+            BaseGone: baseGone, DurablePosition: a.DurablePosition, MoneyGone: moneyGone);
         Phase next = Lifecycle.Next(inputs, rules.Lifecycle);
         s.WeeksInPhase = next == s.Phase ? s.WeeksInPhase + 1 : 0;
         s.Phase = next;
