@@ -104,11 +104,8 @@ public static class InitiativeStep
         }
         double subsidy = s.Income[(int)IncomeSource.Subsidy];
         s.RecentOtherIncome = StableBase.RecentIncome(s.RecentOtherIncome, income - subsidy, rules.Lifecycle);
-        double judged = StableBase.Judged(subsidy - s.OneOffIncome, s.RecentOtherIncome);
-        double needs = StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation);
-        bool awaiting = a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0;
-        bool baseGone = StableBase.Gone(judged, needs, awaiting, rules.Lifecycle);
-        bool moneyGone = StableBase.MoneyGone(s.Cash, judged, needs, awaiting);
+        bool baseGone = StableBase.Gone(StableBase.Judged(subsidy - s.OneOffIncome, s.RecentOtherIncome), StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
+            a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0, rules.Lifecycle);
 
         // Organisation.
         s.MissionDrift = MissionDrift.Next(s.MissionDrift, income > 0 ? Math.Min(1.0, s.PulledIncome / income) : 0.0, rules.MissionDrift);
@@ -131,7 +128,7 @@ public static class InitiativeStep
             crisis, s.Mobilised, !s.HasPlace, CounterRng.Uniform(w.Seed, (ulong)k, week, Purpose.FallBack),
             Formalisation.FallBackFactor(s.Formalisation, rules.Formalisation),
             Setback: s.InstitutionalShock > 0, // this week a grant was cut or refused, or a decision waited
-            BaseGone: baseGone, DurablePosition: a.DurablePosition, MoneyGone: moneyGone);
+            BaseGone: baseGone, DurablePosition: a.DurablePosition);
         Phase next = Lifecycle.Next(inputs, rules.Lifecycle);
         s.WeeksInPhase = next == s.Phase ? s.WeeksInPhase + 1 : 0;
         s.Phase = next;

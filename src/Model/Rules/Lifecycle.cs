@@ -22,7 +22,7 @@ public static class Lifecycle
     public readonly record struct Inputs(
         Phase Phase, int WeeksInPhase, int Active, int Members, double Formalisation, double Cash,
         bool Crisis, bool Mobilised, bool PlaceLost, double FallBackDraw01, double FallBackFactor, bool Setback = false,
-        bool BaseGone = false, bool DurablePosition = false, bool MoneyGone = false);
+        bool BaseGone = false, bool DurablePosition = false);
 
     /// <summary>Hands doing the work: active volunteers and, in a formal organisation, paid staff.</summary>
     public static int Hands(int activeVolunteers, double formalisation, LifecycleParameters p) =>
@@ -38,8 +38,10 @@ public static class Lifecycle
         // Rules/StableBase); an informal group also ends when the hands are gone.
         bool formal = x.Formalisation >= p.EstablishedFormalisation;
         bool stopping = formal && x.BaseGone;
-        // Its money gone and its income short of its needs, a formal organisation stops at once (Rules/StableBase.MoneyGone).
-        if (formal && x.MoneyGone) return Phase.Ended;
+        // Decide, then run the cash down: a board that has decided to stop stops when the money is gone,
+        // Jan Eef's "Eind mei is het geld op" (Het Parool, March 2017) and the team's stop on 31 May 2017.
+        // Before the forty-second round it ran on for the whole decline (docs/model.md §6).
+        if (stopping && x.Cash <= 0) return Phase.Ended;
         switch (x.Phase)
         {
             case Phase.Idea:

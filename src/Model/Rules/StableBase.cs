@@ -44,14 +44,4 @@ public static class StableBase
     /// each year (l.2275-2296).</summary>
     public static bool Gone(double judgedIncomePerYear, double needsPerYear, bool awaitingDecision, LifecycleParameters p) =>
         !awaitingDecision && needsPerYear > 0 && judgedIncomePerYear < p.StableBaseShare * needsPerYear;
-
-    /// <summary>True when the money is gone: the cash has run out and the judged income covers less than the
-    /// whole yearly needs, with no decision pending. The organisation cannot pay its way and has nothing
-    /// left to bridge with, so it stops: Jan Eef's "Eind mei is het geld op" (Het Parool, March 2017) and
-    /// the team's stop on 31 May 2017 (002 l.2293-2296). The comparison is with the whole needs, so it adds
-    /// no number; a group waiting for a decision carries on in debt (De Ketel's undecided 2018, l.2071-2072).
-    /// Before the forty-second round an organisation without money ran on for half a year of decline
-    /// (docs/model.md §6).</summary>
-    public static bool MoneyGone(double cash, double judgedIncomePerYear, double needsPerYear, bool awaitingDecision) =>
-        !awaitingDecision && cash <= 0 && needsPerYear > 0 && judgedIncomePerYear < needsPerYear;
 }
