@@ -207,6 +207,21 @@ public class ModelDefectTests
     }
 
     [Fact]
+    public void Jan_eef_stops_in_the_week_its_money_is_gone()
+    {
+        // Forty-second round (docs/model.md §6): the board decided to stop in May 2017, but the association
+        // ran on through a coded half year of decline, its cash gone from July, and ended in November 2017
+        // (seed 1: cash gone in week 355, ended in week 372). The team stopped when the money ran out: "Eind mei is het geld op" (Het Parool, March
+        // 2017), the stop on 31 May 2017.
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
+        var run = KernelRun.Run(config, 1);
+        int vote = config.WeekOf(new DateOnly(2017, 2, 13));
+        int cashGone = run.Records.Skip(vote).First(r => r.Cash <= 0).Week;
+        Assert.Equal(cashGone, run.Outcomes[0].EndedWeek);
+        Assert.True(cashGone < config.WeekOf(new DateOnly(2017, 9, 4)), $"the cash is gone only in week {cashGone}");
+    }
+
+    [Fact]
     public void De_ketel_s_board_does_not_give_up_in_the_week_its_subsidy_resumes()
     {
         // Forty-first round: the board judged a quarter's average of all income, so in seed 10, in the week

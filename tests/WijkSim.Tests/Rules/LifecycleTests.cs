@@ -30,6 +30,23 @@ public class LifecycleTests
     }
 
     [Fact]
+    public void A_board_that_has_decided_to_stop_stops_when_its_cash_is_gone()
+    {
+        // Forty-second round (docs/model.md §6): Jan Eef's board decided to stop, and "Eind mei is het geld
+        // op" (Het Parool, March 2017): the team stopped when the money ran out, not after a coded half year.
+        double formal = P.EstablishedFormalisation;
+        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Decline, f: formal, baseGone: true, cash: 0, weeks: 3), P));
+        Assert.Equal(Phase.Ended, Lifecycle.Next(In(Phase.Established, f: formal, baseGone: true, cash: -1), P));
+        // With money in hand the decided decline runs on.
+        Assert.Equal(Phase.Decline, Lifecycle.Next(In(Phase.Decline, f: formal, baseGone: true, cash: 1, weeks: 3), P));
+        // No decision (the base judged sufficient, or a grant or the place awaiting a decision, which
+        // StableBase.Gone reads as no decision): an organisation in debt carries on, as De Ketel did in 2018.
+        Assert.Equal(Phase.Established, Lifecycle.Next(In(Phase.Established, f: formal, baseGone: false, cash: -5000), P));
+        // An informal group has no board to decide.
+        Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Growth, f: 0.1, baseGone: true, cash: -1), P));
+    }
+
+    [Fact]
     public void A_growing_group_is_established_by_formalising_or_by_a_durable_position_and_only_formalising_makes_it_formal()
     {
         double informal = P.EstablishedFormalisation - 0.1;
