@@ -14,8 +14,10 @@ namespace WijkSim.Model.Rules;
 /// as it now stands and its other income over about the last quarter (<see cref="Judged"/>), and the
 /// base is gone when that covers less than half of what the organisation needs in a year. ASSUMPTION:
 /// the share and the quarter (the seed gives the judgement, not a figure). The decision begins a
-/// decline that ends after end_after_weeks (Rules/Lifecycle); ending at the decision itself was tried
-/// and not adopted (docs/model.md §6, thirty-ninth and fortieth rounds).</summary>
+/// decline that ends in the week the cash is gone, or after end_after_weeks if the money lasts that long
+/// (Rules/Lifecycle): "Eind mei is het geld op" (Het Parool, March 2017), and the team stopped on 31 May
+/// 2017 (forty-second round). Ending at the decision itself was tried and not adopted (docs/model.md §6,
+/// thirty-ninth and fortieth rounds).</summary>
 public static class StableBase
 {
     /// <summary>What a formal organisation needs in a year: its fixed costs, its rent and the staff its

@@ -44,6 +44,8 @@ public class LifecycleTests
         Assert.Equal(Phase.Established, Lifecycle.Next(In(Phase.Established, f: formal, baseGone: false, cash: -5000), P));
         // An informal group has no board to decide.
         Assert.Equal(Phase.Growth, Lifecycle.Next(In(Phase.Growth, f: 0.1, baseGone: true, cash: -1), P));
+        // A mobilised crisis keeps the board from deciding, as before the round: it carries on in debt.
+        Assert.Equal(Phase.Established, Lifecycle.Next(In(Phase.Established, f: formal, baseGone: true, crisis: true, mobilised: true, cash: -1), P));
     }
 
     [Fact]
