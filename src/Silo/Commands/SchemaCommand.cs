@@ -23,7 +23,9 @@ public static class SchemaCommand
         var command = new Command("schema", "print every scenario key with its type, default, range and meaning (Markdown), or the JSON Schema with --json");
         command.Options.Add(json);
         command.Options.Add(targets);
-        command.SetAction(parse =>
+        // Guarded like every command: --targets reads the story files, and a bad one (say, a source that
+        // is neither a seed line nor an ASSUMPTION) is a message naming file, line and key, not a stack trace.
+        command.SetAction(parse => CliErrors.Guard(() =>
         {
             if (parse.GetValue(targets) && !parse.GetValue(json))
                 throw new UsageError("--targets", "the targets files have a JSON Schema only: add --json");
@@ -32,7 +34,7 @@ public static class SchemaCommand
                 : ScenarioJsonSchema.Json();
             Console.Out.Write(text);
             return CliErrors.Ok;
-        });
+        }));
         return command;
     }
 }

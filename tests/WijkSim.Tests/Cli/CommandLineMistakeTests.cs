@@ -22,6 +22,18 @@ public class CommandLineMistakeTests
     }
 
     [Fact]
+    public void Schema_targets_without_json_names_the_option_and_exits_2()
+    {
+        // Thirty-sixth session: `schema` was the one command outside CliErrors.Guard, so this mistake (and a
+        // bad story file read by --targets) printed a stack trace and exited with the runtime's code.
+        var result = CliProcess.Run(Repo.TempFolder("cli-mistake"), "schema", "--targets");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--targets", result.Err);
+        Assert.Contains("add --json", result.Err);
+        Assert.DoesNotContain("   at ", result.Err);
+    }
+
+    [Fact]
     public void Replications_beyond_a_whole_number_are_refused_naming_the_option()
     {
         var result = CliProcess.Run(Repo.TempFolder("cli-mistake"), "sweep", Repo.Scenario("baseline.yaml"), "--replications", "99999999999");
