@@ -16,8 +16,14 @@ namespace WijkSim.Model.Rules;
 /// the share and the quarter (the seed gives the judgement, not a figure). The decision begins a
 /// decline that ends in the week the cash is gone, or after end_after_weeks if the money lasts that long
 /// (Rules/Lifecycle): "Eind mei is het geld op" (Het Parool, March 2017), and the team stopped on 31 May
-/// 2017 (forty-second round). Ending at the decision itself was tried and not adopted (docs/model.md §6,
-/// thirty-ninth and fortieth rounds).</summary>
+/// 2017 (forty-second round). The judgement is made afresh each week, so the end is the later of the
+/// decision and the cash's end: a board that first judges its base gone in a week its cash is already at
+/// or below zero ends in that week, without a decline. Since staff invoice nothing while the cash is below
+/// zero (Rules/Money.StaffPay), a formal organisation with little income can hover near zero; only the
+/// judgement (and a pending decision, which holds it) keeps such an organisation from ending, which is why
+/// the cash alone is not the end (rule B of the forty-second round ended De Ketel and the rhythm
+/// counterfactual's partner, docs/model.md §6). Ending at the decision itself was tried and not adopted
+/// (thirty-ninth and fortieth rounds).</summary>
 public static class StableBase
 {
     /// <summary>What a formal organisation needs in a year: its fixed costs, its rent and the staff its
