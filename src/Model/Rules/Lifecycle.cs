@@ -38,10 +38,11 @@ public static class Lifecycle
         // Rules/StableBase); an informal group also ends when the hands are gone.
         bool formal = x.Formalisation >= p.EstablishedFormalisation;
         bool stopping = formal && x.BaseGone;
-        // Decide, then run the cash down: a board that has decided to stop stops when the money is gone,
-        // Jan Eef's "Eind mei is het geld op" (Het Parool, March 2017) and the team's stop on 31 May 2017.
-        // Before the forty-second round it ran on for the whole decline (docs/model.md §6). A mobilised
-        // group's board does not decide (below), so mobilisation keeps it going here too.
+        // Decide, then run the cash down: a board that judges its base gone (its decision, judged afresh each
+        // week, Rules/StableBase) stops when the money is gone, Jan Eef's "Eind mei is het geld op" (Het
+        // Parool, March 2017) and the team's stop on 31 May 2017. Before the forty-second round it ran on
+        // for the whole decline (docs/model.md §6). A mobilised group's board does not decide (below), so
+        // mobilisation keeps it going here too.
         if (stopping && x.Cash <= 0 && !x.Mobilised) return Phase.Ended;
         switch (x.Phase)
         {

@@ -211,8 +211,8 @@ public class ModelDefectTests
     {
         // Forty-second round (docs/model.md §6): the board decided to stop in May 2017, but the association
         // ran on through a coded half year of decline, its cash gone from July, and ended in November 2017
-        // (seed 1: cash gone in week 355, ended in week 372). The team stopped when the money ran out: "Eind mei is het geld op" (Het Parool, March
-        // 2017), the stop on 31 May 2017.
+        // (seed 1: cash gone in week 355, ended in week 372). The team stopped when the money ran out:
+        // "Eind mei is het geld op" (Het Parool, March 2017), the stop on 31 May 2017.
         var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
         var run = KernelRun.Run(config, 1);
         int vote = config.WeekOf(new DateOnly(2017, 2, 13));
