@@ -38,12 +38,13 @@ public static class Lifecycle
         // Rules/StableBase); an informal group also ends when the hands are gone.
         bool formal = x.Formalisation >= p.EstablishedFormalisation;
         bool stopping = formal && x.BaseGone;
-        // Decide, then run the cash down: a board that judges its base gone (its decision, judged afresh each
-        // week, Rules/StableBase) stops when the money is gone, Jan Eef's "Eind mei is het geld op" (Het
-        // Parool, March 2017) and the team's stop on 31 May 2017. Before the forty-second round it ran on
-        // for the whole decline (docs/model.md §6). A mobilised group's board does not decide (below), so
-        // mobilisation keeps it going here too.
-        if (stopping && x.Cash <= 0 && !x.Mobilised) return Phase.Ended;
+        // The board's decision: it judges its base gone (afresh each week, Rules/StableBase), unless a
+        // mobilised crisis holds it.
+        bool decides = stopping && !x.Mobilised;
+        // Decide, then run the cash down: a board that decides stops when the money is gone, Jan Eef's "Eind
+        // mei is het geld op" (Het Parool, March 2017) and the team's stop on 31 May 2017. Before the
+        // forty-second round it ran on for the whole decline (docs/model.md §6).
+        if (decides && x.Cash <= 0) return Phase.Ended;
         switch (x.Phase)
         {
             case Phase.Idea:
@@ -52,7 +53,7 @@ public static class Lifecycle
                 if (!stopping && x.Active >= p.RecoveryActive && x.Cash >= 0) return Phase.Growth;
                 return x.WeeksInPhase >= p.EndAfterWeeks && (x.Cash < 0 || (belowQuorum && !formal) || stopping) ? Phase.Ended : Phase.Decline;
         }
-        if ((x.Crisis || stopping) && !x.Mobilised) return Phase.Decline;
+        if ((x.Crisis && !x.Mobilised) || decides) return Phase.Decline;
         bool vulnerable = belowQuorum || (x.Setback && x.Phase == Phase.Pioneer);
         if (vulnerable && x.FallBackDraw01 < p.FallBackChance * x.FallBackFactor) return Phase.Decline;
         return x.Phase switch
