@@ -59,6 +59,21 @@ public class AbcSmcTests
         Assert.Equal(await Run(), await Run());
     }
 
+    /// <summary>A share of seeds is a step: most of the prior gives one and the same miss, a corner meets the
+    /// target. Ties then hold the median distance at the last tolerance; the schedule must still move on to
+    /// the particles that came closer, not stop as if no particle could (the forty-third round's Jan Eef step).</summary>
+    [Fact]
+    public async Task Ties_at_the_median_distance_do_not_stop_the_run_while_some_particles_meet_the_target()
+    {
+        Task<double[][]> Step(int generation, int round, IReadOnlyList<double[]> values, CancellationToken _) =>
+            Task.FromResult(values.Select(v => new[] { v[0] > 0.8 ? 1.0 : 0.0 }).ToArray());
+        var abc = new AbcSmc([Parameters[0]], [new Observation("share", 1, 1, 1)], new AbcSettings(Particles: 50, Generations: 3), seed: 4);
+        var result = await abc.Run(Step, null, CancellationToken.None);
+        Assert.True(result.Generations[0].Accepted.Count(p => p.Distance > 0) > 25, "the toy should start with most particles tied at one miss");
+        Assert.Equal(0, result.Posterior.Tolerance);
+        Assert.All(result.Posterior.Accepted, p => Assert.True(p.Values[0] > 0.8, $"a posterior particle at {p.Values[0]} misses the target"));
+    }
+
     [Fact]
     public void A_malformed_or_empty_prior_is_refused_naming_the_option()
     {
