@@ -110,7 +110,7 @@ public sealed class AbcSmc(IReadOnlyList<CalibrationParameter> parameters, IRead
 
     /// <summary>The α-quantile of the last generation's distances; but when ties hold that quantile at the
     /// last tolerance while some particles came closer (shares of seeds are steps, so many particles can
-    /// share one distance: the forty-third round's Jan Eef step stopped at 2.726 with three of its 40
+    /// share one distance: the forty-third round's Jan Eef step stopped at 2.726 with four of its 40
     /// particles at 0), the largest distance below the last tolerance, so the schedule moves on towards
     /// those particles. Only when no particle came closer does the tolerance stay, and the run stop.</summary>
     private static double NextTolerance(AbcGeneration previous, double quantile)
