@@ -26,7 +26,7 @@ public sealed record AbcResult(IReadOnlyList<AbcGeneration> Generations, TargetD
 /// <summary>Approximate Bayesian computation by sequential Monte Carlo (ABC-SMC: Toni et al. 2009, with
 /// the importance weights and the perturbation kernel of Beaumont et al. 2009), with an adaptive tolerance
 /// schedule (each tolerance the α-quantile of the last generation's distances, as in Del Moral et al. 2012
-/// and Drovandi and Pettitt 2011).</summary>
+/// and Drovandi and Pettitt 2011, or below it when ties hold that quantile: <see cref="NextTolerance"/>).</summary>
 /// <remarks>
 /// <para>Generation 0 is N draws from the prior, all accepted (tolerance ∞); their statistics fix the
 /// distance's scales. Generation t proposes in batches of N: pick a particle of generation t−1 by weight,

@@ -74,6 +74,30 @@ public class AbcSmcTests
         Assert.All(result.Posterior.Accepted, p => Assert.True(p.Values[0] > 0.8, $"a posterior particle at {p.Values[0]} misses the target"));
     }
 
+    /// <summary>The tie rule steps to the largest distance below the last tolerance, one level at a time, and a
+    /// generation in which no particle came closer still stops the run.</summary>
+    [Fact]
+    public async Task The_tolerance_steps_down_one_tied_level_at_a_time_and_stops_when_no_particle_came_closer()
+    {
+        // Three levels: a below 0.6 misses by 1, 0.6-0.9 by 0.5, above 0.9 meets the target.
+        Task<double[][]> Levels(int generation, int round, IReadOnlyList<double[]> values, CancellationToken _) =>
+            Task.FromResult(values.Select(v => new[] { v[0] > 0.9 ? 1.0 : v[0] > 0.6 ? 0.5 : 0.0 }).ToArray());
+        var levels = await new AbcSmc([Parameters[0]], [new Observation("share", 1, 1, 1)], new AbcSettings(Particles: 50, Generations: 2), seed: 4)
+            .Run(Levels, null, CancellationToken.None);
+        var tolerances = levels.Generations.Skip(1).Select(g => g.Tolerance).ToArray();
+        var misses = levels.Generations[0].Accepted.Select(p => p.Distance).Distinct().Order().ToArray();
+        Assert.Equal(3, misses.Length);
+        Assert.Equal([misses[2], misses[1]], tolerances);
+
+        // Nothing ever meets the target: every distance is tied, so the second generation stops the run.
+        Task<double[][]> Never(int generation, int round, IReadOnlyList<double[]> values, CancellationToken _) =>
+            Task.FromResult(values.Select(_ => new[] { 0.0 }).ToArray());
+        var never = await new AbcSmc([Parameters[0]], [new Observation("share", 1, 1, 1)], new AbcSettings(Particles: 20, Generations: 4), seed: 4)
+            .Run(Never, null, CancellationToken.None);
+        Assert.Equal(2, never.Generations.Count);
+        Assert.Contains("stopped falling", never.StopReason);
+    }
+
     [Fact]
     public void A_malformed_or_empty_prior_is_refused_naming_the_option()
     {
