@@ -1,10 +1,6 @@
-using WijkSim.Model.Kernel;
 using WijkSim.Model.Output;
 using WijkSim.Model.State;
 using WijkSim.Scenarios.Facts;
-using WijkSim.Scenarios;
-using WijkSim.Scenarios.Loading;
-using WijkSim.Tests.Support;
 
 namespace WijkSim.Tests.Facts;
 
@@ -13,28 +9,19 @@ namespace WijkSim.Tests.Facts;
 /// made-up income into its weeks, so only the measure's window and bounds decide.</summary>
 public class EntrepreneursShareTests
 {
-    private static readonly Lazy<RunResult> Real = new(() =>
-        KernelRun.Run(ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config, 1));
-
-    private static bool Holds(RunResult r) => ((ShareFact)FactCatalogue.All.Single(f => f.Id == "jan-eef.entrepreneurs-pay-a-fifth")).Holds(r);
+    private static Lazy<RunResult> Real => MadeUpRuns.JanEef;
+    private static bool Holds(RunResult r) => MadeUpRuns.Holds("jan-eef.entrepreneurs-pay-a-fifth", r);
 
     /// <summary>The real run with <paramref name="levy"/> and <paramref name="grant"/> as its only income in every
     /// week, ended in <paramref name="endedWeek"/> if given.</summary>
-    private static RunResult WithIncome(double levy, double grant, int? endedWeek = null)
-    {
-        var r = Real.Value;
-        var records = (WeeklyRecord[])r.Records.Clone();
-        int perWeek = r.Config.Initiatives.Count;
-        for (int t = 0; t < r.Weeks; t++)
+    private static RunResult WithIncome(double levy, double grant, int? endedWeek = null) =>
+        MadeUpRuns.With((_, records, i) =>
         {
-            ref var x = ref records[t * perWeek];
+            ref var x = ref records[i];
             for (int s = 0; s < IncomeBySource.Count; s++) x.Income[s] = 0;
             x.Income[(int)IncomeSource.Contributions] = levy;
             x.Income[(int)IncomeSource.Subsidy] = grant;
-        }
-        var outcomes = r.Outcomes.Select((o, i) => i == 0 ? o with { Survived = endedWeek is null, EndedWeek = endedWeek } : o).ToArray();
-        return new RunResult(r.Config, r.Seed, records, r.Weeks, outcomes);
-    }
+        }, endedWeek);
 
     [Fact]
     public void A_fifth_and_a_third_hold_a_half_and_a_twentieth_fail()

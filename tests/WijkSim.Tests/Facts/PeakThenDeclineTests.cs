@@ -1,10 +1,5 @@
-using WijkSim.Model.Config;
-using WijkSim.Model.Kernel;
 using WijkSim.Model.Output;
 using WijkSim.Scenarios.Facts;
-using WijkSim.Scenarios;
-using WijkSim.Scenarios.Loading;
-using WijkSim.Tests.Support;
 
 namespace WijkSim.Tests.Facts;
 
@@ -16,23 +11,13 @@ namespace WijkSim.Tests.Facts;
 /// facts' windows and bounds decide.</summary>
 public class PeakThenDeclineTests
 {
-    private static readonly Lazy<RunResult> Real = new(() =>
-        KernelRun.Run(ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config, 1));
-
-    private static bool Holds(string id, RunResult r) => ((ShareFact)FactCatalogue.All.Single(f => f.Id == id)).Holds(r);
-    private static bool Peak(RunResult r) => Holds("jan-eef.peak-then-decline", r);
-    private static bool AsReported(RunResult r) => Holds("jan-eef.team-falls-as-reported", r);
+    private static Lazy<RunResult> Real => MadeUpRuns.JanEef;
+    private static bool Peak(RunResult r) => MadeUpRuns.Holds("jan-eef.peak-then-decline", r);
+    private static bool AsReported(RunResult r) => MadeUpRuns.Holds("jan-eef.team-falls-as-reported", r);
 
     /// <summary>The real run, alive to its horizon, with <paramref name="working"/> volunteers in each week.</summary>
-    private static RunResult WithWorking(Func<int, int> working)
-    {
-        var r = Real.Value;
-        var records = (WeeklyRecord[])r.Records.Clone();
-        int perWeek = r.Config.Initiatives.Count;
-        for (int t = 0; t < r.Weeks; t++) records[t * perWeek].ActiveVolunteers = working(t);
-        var outcomes = r.Outcomes.Select((o, i) => i == 0 ? o with { Survived = true, EndedWeek = null } : o).ToArray();
-        return new RunResult(r.Config, r.Seed, records, r.Weeks, outcomes);
-    }
+    private static RunResult WithWorking(Func<int, int> working) =>
+        MadeUpRuns.With((t, records, i) => records[i].ActiveVolunteers = working(t));
 
     private static int Week(string date) => RunMeasures.WeekOf(Real.Value, date);
     private static int Formalised => Week("2011-09-05");

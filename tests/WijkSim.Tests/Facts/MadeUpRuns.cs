@@ -1,0 +1,30 @@
+using WijkSim.Model.Kernel;
+using WijkSim.Model.Output;
+using WijkSim.Scenarios;
+using WijkSim.Scenarios.Facts;
+using WijkSim.Scenarios.Loading;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Facts;
+
+/// <summary>A real Jan Eef run (seed 1) whose weeks a test overwrites with made-up numbers, so that only a fact's
+/// windows and bounds decide; and the fact's verdict on such a run.</summary>
+internal static class MadeUpRuns
+{
+    public static readonly Lazy<RunResult> JanEef = new(() =>
+        KernelRun.Run(ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config, 1));
+
+    public static bool Holds(string id, RunResult r) => ((ShareFact)FactCatalogue.All.Single(f => f.Id == id)).Holds(r);
+
+    /// <summary>The real run with <paramref name="write"/> applied to its first initiative's record of every week,
+    /// ended in <paramref name="endedWeek"/> if given, else alive to its horizon.</summary>
+    public static RunResult With(Action<int, WeeklyRecord[], int> write, int? endedWeek = null)
+    {
+        var r = JanEef.Value;
+        var records = (WeeklyRecord[])r.Records.Clone();
+        int perWeek = r.Config.Initiatives.Count;
+        for (int t = 0; t < r.Weeks; t++) write(t, records, t * perWeek);
+        var outcomes = r.Outcomes.Select((o, i) => i == 0 ? o with { Survived = endedWeek is null, EndedWeek = endedWeek } : o).ToArray();
+        return new RunResult(r.Config, r.Seed, records, r.Weeks, outcomes);
+    }
+}
