@@ -6,7 +6,8 @@ namespace WijkSim.Scenarios.Facts;
 
 /// <summary>Jan Eef's entrepreneurs' share of the association's money over the first BIZ (forty-fourth round,
 /// docs/model.md §6). The farewell notice (2017): "De ondernemers droegen van 2012 tot 2016 ieder jaar financieel
-/// 20% bij ... via zo'n eigen BIZ fonds". The model's income in those years is mostly coded amounts (the partner
+/// 20% bij aan de Winkelstraatvereniging via zo'n eigen BIZ fonds" (the words the first
+/// quote left out, as the review r44 quotes the stored notice). The model's income in those years is mostly coded amounts (the partner
 /// grant, its taper, the first levy on the shopkeepers), so this checks those assumptions against a source, not
 /// the model's dynamics: a mechanism check.</summary>
 public static class EntrepreneursShare
