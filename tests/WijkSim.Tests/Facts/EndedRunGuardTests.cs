@@ -27,15 +27,10 @@ public class EndedRunGuardTests
         }
     }
 
-    private static Func<RunResult, bool> Predicate(string id) =>
-        ((ShareFact)FactCatalogue.All.Single(f => f.Id == id)).Holds;
+    private static Func<RunResult, bool> Predicate(string id) => MadeUpRuns.Fact(id);
 
     /// <summary>The same run, with the case's initiative ended at <paramref name="week"/>.</summary>
-    private static RunResult EndedAt(RunResult r, int week)
-    {
-        var outcomes = r.Outcomes.Select((o, i) => i == 0 ? o with { Survived = false, EndedWeek = week } : o).ToArray();
-        return new RunResult(r.Config, r.Seed, r.Records, r.Weeks, outcomes);
-    }
+    private static RunResult EndedAt(RunResult r, int week) => MadeUpRuns.WithOutcome(r, r.Records, week);
 
     /// <summary>The first seed from 1 whose run passes the fact as it is.</summary>
     private static RunResult Passing(string scenario, Func<RunResult, bool> holds) =>
