@@ -59,8 +59,8 @@ public class RobustnessAndDiscoverTests
     {
         var rhythm = ScenarioLoader.Load(Repo.Scenario("jan-eef-rhythm.yaml"));   // removes 'provider' and 'tapering'
         Assert.Equal(rhythm.Config.Events.Count + 2, rhythm.AsWritten.Events.Count);
-        Assert.Equal(700.0, rhythm.AsWritten.Events[8].Value);                        // the renewal levy, as jan-eef.yaml numbers it
-        Assert.Equal(700.0, rhythm.Config.Events[6].Value);                           // and after the two are removed
+        Assert.Equal(175.0, rhythm.AsWritten.Events[8].Value);                        // the renewal levy, as jan-eef.yaml numbers it
+        Assert.Equal(175.0, rhythm.Config.Events[6].Value);                           // and after the two are removed
     }
 
     [Fact]
