@@ -4,7 +4,8 @@
 # every fact and story check. `robustness` moves the scenario files' own amounts one at a time
 # (docs/robustness.csv); these coefficients live in src/Model/Parameters, so they get this run.
 # 1. autonomy loss, grip rate, fatigue recovery, board seats, social-control weight and the output per
-#    member that counts as visible progress (an ASSUMPTION of the eighth round, Rules/Draagvlak.cs) moved together:
+#    member that counts as visible progress (an ASSUMPTION of the eighth round, Rules/Draagvlak.cs), and since
+#    the forty-seventh round the BIZ vote's bias (calibrated then; docs/robustness-coefficients/ predates it), moved together:
 #    8 points of a Latin hypercube -> docs/robustness-coefficients/
 # 2. the participation bias alone (it shifts every propensity against every threshold at once, so it
 #    would dominate a joint design): 4 points -> docs/robustness-bias/
@@ -22,6 +23,7 @@ $W robustness --oat none --samples 8 --seeds 100 --seed 1 \
   --vary 'rules.formalisation.board_seats=2.7:3.3' \
   --vary 'rules.participation.social_control_weight=1.341:1.639' \
   --vary 'rules.draagvlak.progress_output_per_member=0.09:0.11' \
+  --vary 'rules.funding.biz_bias=-3.102:-2.538' \
   --no-plots --out docs/robustness-coefficients
 $W robustness --oat none --samples 4 --seeds 100 --seed 1 \
   --vary 'rules.participation.bias=-3.619:-2.961' \

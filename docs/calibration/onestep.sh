@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One calibration of everything docs/calibration/run.sh fits in two alternating steps: the five
 # coefficients every case shares and each case's own amounts (scoped with 'case:', docs/experiments.md),
-# against the 17 calibration targets of the three cases at once (src/Scenarios/targets/joint.yaml).
+# against the calibration targets of the three cases at once (17 when it ran; 18 since the forty-seventh round's renewal-yes-share) (src/Scenarios/targets/joint.yaml).
 # Why: the alternating steps are a coordinate search, and across 8 draws of the joint step's posterior
 # (each case's amounts at the medians of its own step) Jan Eef's stories held at only 4 of 8
 # (docs/model.md §5). One posterior over all twelve amounts says which combinations meet the targets

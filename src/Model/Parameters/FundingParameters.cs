@@ -16,15 +16,17 @@ public sealed record FundingParameters
     [Range(0.0, 1.0)] public double AdoptionRate { get; init; } = 0.02;
     /// <summary>Calibrated (forty-seventh round, docs/model.md §4 and §6; docs/calibration/biz-renewal.sh): the
     /// posterior median against Jan Eef's targets with the renewal's mean yes share fitted to the reported 35% of
-    /// the shopkeepers (Het Parool, March 2017) at its reported price of 175; 90% interval -2.93 to -2.65. It was
-    /// -2.0, set by hand at a renewal price of 700 that no source gives (the same vote as -2.79 at 175).</summary>
+    /// the shopkeepers (Het Parool, March 2017) at its reported price of 175. Its interval, -2.93 to -2.65, is
+    /// the range of biases whose mean lands in the assumed band 0.325-0.375 on the calibration's seeds, not what
+    /// one reported vote can tell (review r47). It was -2.0, set by hand at a renewal price of 700 that no source
+    /// gives (the same vote as -2.79 at 175).</summary>
     [Description("BIZ vote: log-odds of yes with zero trust, campaign and urgency")]
     [Range(-10.0, 10.0)] public double BizBias { get; init; } = -2.82;
     [Description("BIZ vote: weight of the shopkeeper's trust in the initiative")]
     [Range(0.0, 10.0)] public double BizTrustWeight { get; init; } = 3.0;
     [Description("BIZ vote: weight of campaign effort (active volunteers per shopkeeper)")]
     [Range(0.0, 10.0)] public double BizCampaignWeight { get; init; } = 1.5;
-    [Description("BIZ vote: weight of the proposed levy, per 1,000 euros a year (negative; a more ambitious BIZ costs more, 002 l.2272)")]
+    [Description("BIZ vote: weight of the proposed levy, per 1,000 euros a year (negative: a dearer BIZ gets fewer yes votes)")]
     [Range(0.0, 10.0)] public double BizLevyWeight { get; init; } = 1.5;
     [Description("BIZ vote: weight of urgency")]
     [Range(0.0, 10.0)] public double BizUrgencyWeight { get; init; } = 1.5;

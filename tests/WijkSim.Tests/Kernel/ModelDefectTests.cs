@@ -298,7 +298,7 @@ public class ModelDefectTests
     [Fact]
     public void The_biz_levy_charged_is_the_one_voted_on_not_the_configured_default()
     {
-        // Both Jan Eef votes name their levy (300, then 700); before the fix the default levy_per_year was
+        // Both Jan Eef votes name their levy (300, then 175 since the forty-seventh round); before the fix the default levy_per_year was
         // charged instead, so changing it changed the income.
         var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["population.residents=600"]).Config;
         var other = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["population.residents=600", "initiatives[0].biz.levy_per_year=999"]).Config;
