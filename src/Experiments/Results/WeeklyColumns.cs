@@ -36,7 +36,7 @@ public static class WeeklyColumns
             ["biz_active"] = r => r.BizActive ? 1 : 0,
             ["biz_votes"] = r => r.BizVotes,
             ["biz_yes"] = r => r.BizYes,
-            // Not a column either: the last BIZ vote's yes votes over the shopkeepers liable, the share Het Parool
+            // Not a column of weekly.csv: the last BIZ vote's yes votes over the shopkeepers liable, the share Het Parool
             // reports for Jan Eef's renewal (forty-seventh round, docs/model.md §6). Not a number before any vote,
             // nor after the end, when the counts freeze and would report an earlier vote as the last one.
             ["biz_yes_share"] = r => r.BizVotes > 0 && r.Phase != Phase.Ended ? (double)r.BizYes / r.BizVotes : double.NaN,
