@@ -1,3 +1,4 @@
+using WijkSim.Experiments.Results;
 using WijkSim.Model.Build;
 using WijkSim.Model.Config;
 using WijkSim.Model.Kernel;
@@ -231,8 +232,8 @@ public class ModelDefectTests
         var bar = config.Initiatives[0].Biz!.RequiredYesShare;
         int renewal = config.WeekOf(new DateOnly(2017, 2, 13));
         var shares = Enumerable.Range(1, 10)
-            .Select(seed => KernelRun.Run(config, (ulong)seed).Records[renewal * config.Initiatives.Count])
-            .Select(r => r.Phase != Phase.Ended && r.BizVotes > 0 ? (double?)r.BizYes / r.BizVotes : null)
+            .Select(seed => WeeklyColumns.Numeric["biz_yes_share"](KernelRun.Run(config, (ulong)seed).Records[renewal * config.Initiatives.Count]))
+            .Select(share => double.IsNaN(share) ? (double?)null : share)
             .ToList();
         int failed = shares.Count(s => s is double share && share < bar);
         Assert.True(failed >= 8, $"the renewal fails in {failed} of 10 runs; yes shares {string.Join(", ", shares.Select(s => s?.ToString("0.00") ?? "no vote"))}");
