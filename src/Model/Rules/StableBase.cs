@@ -36,11 +36,15 @@ public static class StableBase
     /// it now stands (l.2293-2295): a grant just decided counts at once, a grant stopped at once. Before the
     /// forty-first round all income was averaged over the quarter, so a board whose subsidy resumed after a
     /// year's wait (De Ketel, 2019) or a renewal gap judged the weeks without it (docs/model.md §6).
-    /// ASSUMPTION: the other income is judged over the quarter, as before.</summary>
-    public static double Judged(double subsidyThisWeek, double recentOtherIncomePerYear) =>
-        subsidyThisWeek * 52.0 + recentOtherIncomePerYear;
+    /// ASSUMPTION: the other income is judged over the quarter, as before. The BIZ levy is judged as it stands
+    /// too (forty-eighth round): "Te weinig ondernemers stemmen uiteindelijk voor een verlenging en de
+    /// bijbehorende financiering van de winkelstraatvereniging stopt" (l.2275-2277), a stop the board knows from
+    /// the vote, where a quarter's average still counted a levy voted down in February until May.</summary>
+    public static double Judged(double subsidyThisWeek, double levyThisWeek, double recentOtherIncomePerYear) =>
+        (subsidyThisWeek + levyThisWeek) * 52.0 + recentOtherIncomePerYear;
 
-    /// <summary>A moving average of income per year over about a quarter (the other income the board sees).</summary>
+    /// <summary>A moving average of income per year over about a quarter (the other income the board sees: not the
+    /// subsidy or the BIZ levy, which it judges as they stand).</summary>
     public static double RecentIncome(double recent, double incomeThisWeek, LifecycleParameters p) =>
         recent + p.BaseSmoothing * (incomeThisWeek * 52.0 - recent);
 

@@ -223,6 +223,24 @@ public class ModelDefectTests
     }
 
     [Fact]
+    public void Jan_eef_s_board_decides_to_stop_once_the_renewal_has_failed_and_the_new_grant_is_known()
+    {
+        // Forty-eighth round (docs/model.md §6): the board judged the BIZ levy by a quarter's average, so a levy
+        // voted down on 13 February 2017 still counted until May, and the board decided on 2017-05-08 to 06-12
+        // (10-90% of seeds 1-100), after Het Parool's March report of the plan ("Eind mei is het geld op").
+        // It judges the levy as it stands now: it decides in the week the lowered grant is known (27 February).
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
+        int n = config.Initiatives.Count;
+        int vote = config.WeekOf(new DateOnly(2017, 2, 13)), april = config.WeekOf(new DateOnly(2017, 4, 3));
+        foreach (ulong seed in new ulong[] { 1, 2, 3, 4, 5 })
+        {
+            var records = KernelRun.Run(config, seed).Records;
+            Assert.True(records[vote * n].Phase is not (Phase.Decline or Phase.Ended), $"seed {seed}: {records[vote * n].Phase} at the vote, before it was lost");
+            Assert.True(records[april * n].Phase is Phase.Decline or Phase.Ended, $"seed {seed}: {records[april * n].Phase} on 2017-04-03, no decision yet");
+        }
+    }
+
+    [Fact]
     public void Jan_eef_s_renewal_fails_at_the_price_het_parool_reports()
     {
         // Forty-sixth and forty-seventh rounds (docs/model.md §6): the renewal failed only at an assumed levy of

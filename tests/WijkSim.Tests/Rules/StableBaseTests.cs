@@ -33,9 +33,21 @@ public class StableBaseTests
     {
         // Forty-first round: a subsidy that resumes after a year's wait counts in full in the week it is paid
         // again (De Ketel, January 2019), while the other income is still judged over about a quarter.
-        Assert.Equal(481 * 52.0 + 1000, StableBase.Judged(481, 1000), 9);
+        Assert.Equal(481 * 52.0 + 1000, StableBase.Judged(481, 0, 1000), 9);
         double needs = 40000, other = 0;
-        Assert.False(StableBase.Gone(StableBase.Judged(481, other), needs, awaitingDecision: false, P));
-        Assert.True(StableBase.Gone(StableBase.Judged(0, other), needs, awaitingDecision: false, P));
+        Assert.False(StableBase.Gone(StableBase.Judged(481, 0, other), needs, awaitingDecision: false, P));
+        Assert.True(StableBase.Gone(StableBase.Judged(0, 0, other), needs, awaitingDecision: false, P));
+    }
+
+    [Fact]
+    public void The_board_judges_the_biz_levy_as_it_stands_so_a_lapsed_biz_counts_for_nothing_at_once()
+    {
+        // Forty-eighth round: a BIZ in force counts at its rate (59 shopkeepers at 300 a year is 340 a week);
+        // once it has lapsed, nothing, in that week, where a quarter's average of the levy still counted it
+        // for months (Jan Eef's board decided in May 2017, the vote having failed in February).
+        double needs = 38000, subsidyWeek = 16000 / 52.0, levyWeek = 59 * 300 / 52.0;
+        Assert.Equal(16000 + 17700 + 800, StableBase.Judged(subsidyWeek, levyWeek, 800), 6);
+        Assert.False(StableBase.Gone(StableBase.Judged(subsidyWeek, levyWeek, 800), needs, awaitingDecision: false, P));
+        Assert.True(StableBase.Gone(StableBase.Judged(subsidyWeek, 0, 800), needs, awaitingDecision: false, P));
     }
 }
