@@ -47,8 +47,8 @@ public static class WeeklyColumns
             // ("een serieuze speler", the Voedseltuin from 2015: 002 l.3683-3689).
             ["established"] = r => r.Phase == Phase.Established ? 1 : 0,
             // Also read from the phase: 1 in the weeks it is in decline or has ended, so 1 from a formal board's
-            // decision to stop on (Rules/Lifecycle.BoardDecides): Jan Eef's board had its plan by March 2017,
-            // "Eind mei is het geld op" (Het Parool; forty-eighth round, docs/model.md §6).
+            // decision to stop on (Rules/StableBase, Rules/Lifecycle): Jan Eef's board had its plan by March 2017,
+            // "Eind mei is het geld op" (Het Parool; forty-ninth round, docs/model.md §6).
             ["declining"] = r => r.Phase is Phase.Decline or Phase.Ended ? 1 : 0,
             // Everyone in reach who knows the initiative, whatever their role (aware counts only those
             // who know it and do nothing yet, so it falls when they join): "more residents learn of it".

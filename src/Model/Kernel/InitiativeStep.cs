@@ -76,7 +76,8 @@ public static class InitiativeStep
         // Money: own revenue from supporters, the BIZ levy, costs, cash and crisis.
         s.Income[(int)IncomeSource.OwnRevenue] += s.Members * c.RevenuePerSupporterWeek;
         s.Income[(int)IncomeSource.Contributions] += s.Members * c.ParticipationFee;
-        if (s.LevyPayers > 0) s.Income[(int)IncomeSource.Contributions] += s.LevyPayers * BizTerm.LevyPerYear(ref s, w.Week) / 52.0;
+        double levy = s.LevyPayers > 0 ? s.LevyPayers * BizTerm.LevyPerYear(ref s, w.Week) / 52.0 : 0.0;
+        s.Income[(int)IncomeSource.Contributions] += levy;
         double rent = a.HasLease && !a.LeaseLost ? a.RentPerYear : 0.0;
         double staffPay = Money.StaffPay(s.Formalisation, s.IncomeAverage.Total, s.Cash, c.FixedCostsPerYear, rent, rules.Formalisation, rules.Money);
         s.Costs = Money.WeeklyCosts(c.FixedCostsPerYear, staffPay, rent, s.Hours, c.CostPerHour)
@@ -103,8 +104,8 @@ public static class InitiativeStep
             s.IncomeAverage[src] += smoothing * (recurring * 52.0 - s.IncomeAverage[src]);
         }
         double subsidy = s.Income[(int)IncomeSource.Subsidy];
-        s.RecentOtherIncome = StableBase.RecentIncome(s.RecentOtherIncome, income - subsidy, rules.Lifecycle);
-        bool baseGone = StableBase.Gone(StableBase.Judged(subsidy - s.OneOffIncome, s.RecentOtherIncome), StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
+        s.RecentOtherIncome = StableBase.RecentIncome(s.RecentOtherIncome, income - subsidy - levy, rules.Lifecycle);
+        bool baseGone = StableBase.Gone(StableBase.Judged(subsidy - s.OneOffIncome, levy, s.RecentOtherIncome), StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
             a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0, rules.Lifecycle);
 
         // Organisation.

@@ -37,7 +37,7 @@ public static class StableBase
     /// forty-first round all income was averaged over the quarter, so a board whose subsidy resumed after a
     /// year's wait (De Ketel, 2019) or a renewal gap judged the weeks without it (docs/model.md §6).
     /// ASSUMPTION: the other income is judged over the quarter, as before. The BIZ levy is judged as it stands
-    /// too (forty-eighth round): "Te weinig ondernemers stemmen uiteindelijk voor een verlenging en de
+    /// too (forty-ninth round): "Te weinig ondernemers stemmen uiteindelijk voor een verlenging en de
     /// bijbehorende financiering van de winkelstraatvereniging stopt" (l.2275-2277), a stop the board knows from
     /// the vote, where a quarter's average still counted a levy voted down in February until May.</summary>
     public static double Judged(double subsidyThisWeek, double levyThisWeek, double recentOtherIncomePerYear) =>

@@ -22,12 +22,9 @@ public struct InitiativeState
     public IncomeBySource Income;
     public IncomeBySource IncomeAverage;
     /// <summary>Income per year other than the municipality's subsidy and the BIZ levy, over about the last quarter,
-    /// as a board judges its base; the subsidy (forty-first round) and the levy (forty-eighth) it judges at this
+    /// as a board judges its base; the subsidy (forty-first round) and the levy (forty-ninth) it judges at this
     /// week's rate (Rules/StableBase).</summary>
     public double RecentOtherIncome;
-    /// <summary>Its board has decided to stop and it runs its money down (Rules/Lifecycle.BoardDecides): its staff
-    /// are paid what they ask (Rules/Money.StaffPay, forty-eighth round).</summary>
-    public bool WindingDown;
     /// <summary>This week's one-off settlement of a past deficit (the unprofitable top, Kernel/MunicipalityStep):
     /// cash, but not income to plan on, so it stays out of <see cref="IncomeAverage"/> and <see cref="RecentOtherIncome"/>.</summary>
     public double OneOffIncome;

@@ -225,7 +225,7 @@ public class ModelDefectTests
     [Fact]
     public void Jan_eef_s_board_decides_to_stop_once_the_renewal_has_failed_and_the_new_grant_is_known()
     {
-        // Forty-eighth round (docs/model.md §6): the board judged the BIZ levy by a quarter's average, so a levy
+        // Forty-ninth round (docs/model.md §6): the board judged the BIZ levy by a quarter's average, so a levy
         // voted down on 13 February 2017 still counted until May, and the board decided on 2017-05-08 to 06-12
         // (10-90% of seeds 1-100), after Het Parool's March report of the plan ("Eind mei is het geld op").
         // It judges the levy as it stands now: it decides in the week the lowered grant is known (27 February).

@@ -42,7 +42,7 @@ public class StableBaseTests
     [Fact]
     public void The_board_judges_the_biz_levy_as_it_stands_so_a_lapsed_biz_counts_for_nothing_at_once()
     {
-        // Forty-eighth round: a BIZ in force counts at its rate (59 shopkeepers at 300 a year is 340 a week);
+        // Forty-ninth round: a BIZ in force counts at its rate (59 shopkeepers at 300 a year is 340 a week);
         // once it has lapsed, nothing, in that week, where a quarter's average of the levy still counted it
         // for months (Jan Eef's board decided in May 2017, the vote having failed in February).
         double needs = 38000, subsidyWeek = 16000 / 52.0, levyWeek = 59 * 300 / 52.0;
