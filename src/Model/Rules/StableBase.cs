@@ -38,8 +38,11 @@ public static class StableBase
     /// year's wait (De Ketel, 2019) or a renewal gap judged the weeks without it (docs/model.md §6).
     /// ASSUMPTION: the other income is judged over the quarter, as before. The BIZ levy is judged as it stands
     /// too (forty-ninth round): "Te weinig ondernemers stemmen uiteindelijk voor een verlenging en de
-    /// bijbehorende financiering van de winkelstraatvereniging stopt" (l.2275-2277), a stop the board knows from
-    /// the vote, where a quarter's average still counted a levy voted down in February until May.</summary>
+    /// bijbehorende financiering van de winkelstraatvereniging stopt" (l.2275-2277): a BIZ's money stops when its
+    /// term ends and stays stopped when its renewal is voted down, which the board knows; a quarter's average still
+    /// counted Jan Eef's levy, stopped in November 2016 and voted down in February 2017, until May. Open (review
+    /// r48): between the term's end and the renewal vote the lapsed levy already counts for nothing, so with a
+    /// much lower grant a board would decide before its vote.</summary>
     public static double Judged(double subsidyThisWeek, double levyThisWeek, double recentOtherIncomePerYear) =>
         (subsidyThisWeek + levyThisWeek) * 52.0 + recentOtherIncomePerYear;
 
