@@ -61,8 +61,13 @@ public class ServedFolderTests
         var longLabel = await serve.Post("/api/levers", new { lever = "decision_lag", initiative = "buurtinitiatief", value = 8, by = new string('x', 200) });
         Assert.Equal(HttpStatusCode.BadRequest, longLabel.StatusCode);
         Assert.Equal("by", (await longLabel.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
-        var huge = await serve.Post("/api/levers", new { lever = "decision_lag", initiative = "buurtinitiatief", value = 8, by = new string('x', 1_000_000) });
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode); // the client may still be sending: no body is promised
+        // The server answers 413 before it has read the body, and closes the connection; a client still sending then
+        // sees the pipe break instead of the answer (a race on a loaded machine, fresh-clone CI of the thirty-ninth
+        // session). Either way the body was refused unread; the server's state below shows it kept nothing.
+        HttpStatusCode? huge;
+        try { huge = (await serve.Post("/api/levers", new { lever = "decision_lag", initiative = "buurtinitiatief", value = 8, by = new string('x', 1_000_000) })).StatusCode; }
+        catch (HttpRequestException e) when (e.InnerException is IOException) { huge = null; }
+        Assert.True(huge is null or HttpStatusCode.RequestEntityTooLarge, $"a 1 MB body was answered {huge}");
         var log = await serve.Http.GetFromJsonAsync<JsonElement>(serve.Url("/api/state"));
         Assert.DoesNotContain(new string('x', 100), log.GetRawText());
     }
