@@ -105,8 +105,11 @@ public static class InitiativeStep
         }
         double subsidy = s.Income[(int)IncomeSource.Subsidy];
         s.RecentOtherIncome = StableBase.RecentIncome(s.RecentOtherIncome, income - subsidy - levy, rules.Lifecycle);
+        // A board waits while the municipality decides on its grant or place, or its shopkeepers on a lapsed BIZ.
+        bool awaiting = a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0
+            || (BizTerm.Lapsed(s, week) && ScheduledEvents.BizVoteAhead(w.Events, w.NextEvent, k));
         bool baseGone = StableBase.Gone(StableBase.Judged(subsidy - s.OneOffIncome, levy, s.RecentOtherIncome), StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
-            a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0, rules.Lifecycle);
+            awaiting, rules.Lifecycle);
 
         // Organisation.
         s.MissionDrift = MissionDrift.Next(s.MissionDrift, income > 0 ? Math.Min(1.0, s.PulledIncome / income) : 0.0, rules.MissionDrift);

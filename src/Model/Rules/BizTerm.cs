@@ -36,4 +36,8 @@ public static class BizTerm
         }
         return s.BizLevyPerYear;
     }
+
+    /// <summary>True once a BIZ has run and its term has ended without a renewal taking over: its levy is no longer
+    /// charged. A board in that state waits for a renewal vote on its schedule (Rules/StableBase.Gone).</summary>
+    public static bool Lapsed(in InitiativeState s, int week) => s.BizUntilWeek >= 0 && week >= s.BizUntilWeek;
 }

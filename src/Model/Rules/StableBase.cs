@@ -40,9 +40,9 @@ public static class StableBase
     /// too (forty-ninth round): "Te weinig ondernemers stemmen uiteindelijk voor een verlenging en de
     /// bijbehorende financiering van de winkelstraatvereniging stopt" (l.2275-2277): a BIZ's money stops when its
     /// term ends and stays stopped when its renewal is voted down, which the board knows; a quarter's average still
-    /// counted Jan Eef's levy, stopped in November 2016 and voted down in February 2017, until May. Open (review
-    /// r48): between the term's end and the renewal vote the lapsed levy already counts for nothing, so with a
-    /// much lower grant a board would decide before its vote.</summary>
+    /// counted Jan Eef's levy, stopped in November 2016 and voted down in February 2017, until May. Between the
+    /// term's end and the renewal vote the lapsed levy counts for nothing, but the board waits for the vote
+    /// (<see cref="Gone"/>, fiftieth round).</summary>
     public static double Judged(double subsidyThisWeek, double levyThisWeek, double recentOtherIncomePerYear) =>
         (subsidyThisWeek + levyThisWeek) * 52.0 + recentOtherIncomePerYear;
 
@@ -56,7 +56,13 @@ public static class StableBase
     /// up: De Ketel's former staff "blijven ... actief het pand beheren" through the undecided year (002
     /// l.2071-2072), and a group refused a grant applies again (the subsidy rhythm, 000 l.1631-1633).
     /// Jan Eef's board stopped when nothing more was coming: the BIZ voted down, the subsidy lowered
-    /// each year (l.2275-2296).</summary>
+    /// each year (l.2275-2296). So a board whose BIZ has lapsed (Rules/BizTerm.Lapsed) waits too while a vote on
+    /// its renewal is on the schedule ahead: "Te weinig ondernemers stemmen uiteindelijk voor een verlenging en de
+    /// bijbehorende financiering van de winkelstraatvereniging stopt" (l.2275-2277), and only then "wordt besloten
+    /// ... officieel te stoppen" (l.2293-2296); Jan Eef's first BIZ lapsed in November 2016 and its renewal was
+    /// voted on in February 2017 (Het Parool, March 2017). ASSUMPTION: the board counts on the renewal it
+    /// canvasses for (l.2272-2275) until the vote, however far ahead the scenario dates it (fiftieth round,
+    /// docs/model.md §6). Its lapsed levy still counts for nothing in <see cref="Judged"/>.</summary>
     public static bool Gone(double judgedIncomePerYear, double needsPerYear, bool awaitingDecision, LifecycleParameters p) =>
         !awaitingDecision && needsPerYear > 0 && judgedIncomePerYear < p.StableBaseShare * needsPerYear;
 }

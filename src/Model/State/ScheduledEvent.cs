@@ -15,4 +15,14 @@ public static class ScheduledEvents
         return new ScheduledEvent(config.WeekOf(e.Date), e.Type, initiative, e.Value ?? 0.0, e.Value.HasValue,
             e.Stance ?? Stance.Partner, e.Schedule ?? SubsidySchedule.None);
     }
+
+    /// <summary>True when a BIZ vote for <paramref name="initiative"/> is on the schedule after the events already
+    /// applied (from <paramref name="next"/> on): the vote its board has asked for and canvasses towards
+    /// (Rules/BizTerm.AwaitingRenewalVote).</summary>
+    public static bool BizVoteAhead(ScheduledEvent[] events, int next, int initiative)
+    {
+        for (int i = next; i < events.Length; i++)
+            if (events[i].Kind == EventKind.BizVote && events[i].Initiative == initiative) return true;
+        return false;
+    }
 }

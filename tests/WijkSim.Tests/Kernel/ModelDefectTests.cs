@@ -242,6 +242,50 @@ public class ModelDefectTests
     }
 
     [Fact]
+    public void Jan_eef_s_board_waits_for_the_renewal_vote_even_when_its_grant_is_a_fifth_lower()
+    {
+        // Fiftieth round (docs/model.md §6, review r48): the first BIZ lapses on 2016-11-28, eleven weeks before the
+        // renewal vote, and a lapsed BIZ counts for nothing in the board's judgement. With the tapering subsidy's first
+        // amount at 24,000 (-20%) the board decided in the week of the lapse in 30 of 30 runs, before the vote,
+        // where the seed has the failed renewal first (002 l.2275-2277) and the decision after it (l.2293-2296).
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["events[6].value=24000"]).Config;
+        int n = config.Initiatives.Count;
+        // (On main the board declined from the lapse and recovered while the 2017 grant was being decided, so the
+        // whole window is read, as the check not-deciding-before-vote reads its maximum.)
+        int lapse = config.WeekOf(new DateOnly(2016, 11, 28)), beforeVote = config.WeekOf(new DateOnly(2017, 2, 6));
+        int april = config.WeekOf(new DateOnly(2017, 4, 3));
+        var declining = WeeklyColumns.Numeric["declining"]; // the measure not-deciding-before-vote reads
+        foreach (ulong seed in new ulong[] { 1, 2, 3 })
+        {
+            var records = KernelRun.Run(config, seed).Records;
+            for (int week = lapse; week <= beforeVote; week++)
+                Assert.True(declining(records[week * n]) == 0, $"seed {seed}: {records[week * n].Phase} in week {week}, before the vote of week {beforeVote + 1}");
+            Assert.True(declining(records[april * n]) == 1, $"seed {seed}: {records[april * n].Phase} on 2017-04-03: the failed vote and the lower grant should decide it");
+        }
+    }
+
+    [Fact]
+    public void A_board_waits_only_for_a_vote_on_its_own_biz_that_is_still_ahead()
+    {
+        var events = new ScheduledEvent[]
+        {
+            new(10, EventKind.BizVote, 0, 300, true, Stance.Partner, SubsidySchedule.None),
+            new(20, EventKind.Campaign, 1, 1, true, Stance.Partner, SubsidySchedule.None),
+            new(30, EventKind.BizVote, 1, 175, true, Stance.Partner, SubsidySchedule.None),
+        };
+        Assert.True(ScheduledEvents.BizVoteAhead(events, next: 0, initiative: 0));
+        Assert.False(ScheduledEvents.BizVoteAhead(events, next: 1, initiative: 0));  // its vote has been held
+        Assert.True(ScheduledEvents.BizVoteAhead(events, next: 1, initiative: 1));
+        Assert.False(ScheduledEvents.BizVoteAhead(events, next: 3, initiative: 1));
+        var s = new InitiativeState { BizUntilWeek = -1, BizNextFromWeek = -1 };
+        Assert.False(BizTerm.Lapsed(s, 500));                // never had a BIZ: nothing lapsed to wait on
+        BizTerm.Passed(ref s, 100, 300, termYears: 5);
+        Assert.Equal((false, true), (BizTerm.Lapsed(s, 359), BizTerm.Lapsed(s, 360)));
+        BizTerm.Passed(ref s, 340, 175, termYears: 5);       // renewed before the end: it does not lapse at 360
+        Assert.False(BizTerm.Lapsed(s, 360));
+    }
+
+    [Fact]
     public void Jan_eef_s_renewal_fails_at_the_price_het_parool_reports()
     {
         // Forty-sixth and forty-seventh rounds (docs/model.md §6): the renewal failed only at an assumed levy of
