@@ -10,11 +10,16 @@ public static class ScenarioLoader
 {
     /// <param name="settings">the user's <c>--set</c> overrides</param>
     /// <param name="varied">a sweep's design values for this point (<c>--vary</c>), applied after the settings</param>
-    public static LoadedScenario Load(string path, IReadOnlyList<string>? settings = null, IReadOnlyList<string>? varied = null)
+    /// <param name="variedYieldsToFileSets">leave out the design values of keys that the scenario's own files set in
+    /// their <c>set:</c> sections (see <see cref="Facts.NamedScenarios.Load"/>)</param>
+    public static LoadedScenario Load(string path, IReadOnlyList<string>? settings = null, IReadOnlyList<string>? varied = null,
+        bool variedYieldsToFileSets = false)
     {
         settings ??= [];
         var source = YamlSource.Load(path);
         Overrides.Apply(source, settings);
+        if (variedYieldsToFileSets && varied is { Count: > 0 })
+            varied = varied.Where(v => !source.SetKeys.Contains(v.Split('=', 2)[0].Trim())).ToArray();
         if (varied is { Count: > 0 })
         {
             Overrides.Apply(source, varied, "--vary");

@@ -9,15 +9,19 @@ public sealed class YamlSource
 {
     private readonly Dictionary<YamlNode, SourceLocation> _origin = new(ReferenceEqualityComparer.Instance);
 
-    private YamlSource(YamlMappingNode root, IReadOnlyList<string> files)
+    private YamlSource(YamlMappingNode root, IReadOnlyList<string> files, IReadOnlySet<string> setKeys)
     {
         Root = root;
         Files = files;
+        SetKeys = setKeys;
     }
 
     public YamlMappingNode Root { get; }
     /// <summary>The scenario file and every file it extends, the scenario first.</summary>
     public IReadOnlyList<string> Files { get; }
+    /// <summary>The key paths the files' own <c>set:</c> sections set (a variant's definition, e.g. no-progress's
+    /// bar for visible progress), as written there.</summary>
+    public IReadOnlySet<string> SetKeys { get; }
 
     public SourceLocation Where(YamlNode node) =>
         _origin.TryGetValue(node, out var at) ? at : new SourceLocation(Files[0], node.Start.Line, node.Start.Column);
@@ -27,8 +31,9 @@ public sealed class YamlSource
     {
         var files = new List<string>();
         var origins = new Dictionary<YamlNode, SourceLocation>(ReferenceEqualityComparer.Instance);
-        var root = LoadWithParents(Path.GetFullPath(path), path, files, origins);
-        var source = new YamlSource(root, files);
+        var setKeys = new HashSet<string>(StringComparer.Ordinal);
+        var root = LoadWithParents(Path.GetFullPath(path), path, files, origins, setKeys);
+        var source = new YamlSource(root, files, setKeys);
         foreach (var (node, at) in origins) source._origin[node] = at;
         return source;
     }
@@ -40,7 +45,7 @@ public sealed class YamlSource
     }
 
     private static YamlMappingNode LoadWithParents(string fullPath, string shownPath, List<string> files,
-        Dictionary<YamlNode, SourceLocation> origins)
+        Dictionary<YamlNode, SourceLocation> origins, HashSet<string> setKeys)
     {
         if (files.Contains(fullPath))
             throw new ScenarioError(new SourceLocation(shownPath, 0, 0), "extends", $"the chain of 'extends' comes back to this file ({string.Join(" -> ", files.Select(Path.GetFileName))}); a scenario cannot extend itself");
@@ -50,7 +55,7 @@ public sealed class YamlSource
 
         var setNode = TakeSetSection(root, shownPath, origins);
         var extendsKey = new YamlScalarNode("extends");
-        if (!root.Children.TryGetValue(extendsKey, out var parentNode)) return ApplySetSection(root, setNode, origins);
+        if (!root.Children.TryGetValue(extendsKey, out var parentNode)) return ApplySetSection(root, setNode, origins, setKeys);
         root.Children.Remove(extendsKey);
         if (parentNode is not YamlScalarNode { Value: { Length: > 0 } parentName })
             throw new ScenarioError(origins[parentNode], "extends", "expected the file name of the scenario to extend, e.g. 'extends: jan-eef.yaml'");
@@ -58,9 +63,9 @@ public sealed class YamlSource
         string parentFull = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath) ?? "", parentName));
         if (!File.Exists(parentFull))
             throw new ScenarioError(origins[parentNode], "extends", $"expected an existing scenario file, found '{parentName}', which does not exist next to this file");
-        var parent = LoadWithParents(parentFull, parentShown, files, origins);
+        var parent = LoadWithParents(parentFull, parentShown, files, origins, setKeys);
         Merge(parent, root);
-        return ApplySetSection(parent, setNode, origins);
+        return ApplySetSection(parent, setNode, origins, setKeys);
     }
 
     /// <summary>A file's <c>set:</c> section: key paths (as for <c>--set</c>) and their values, applied to the
@@ -75,13 +80,15 @@ public sealed class YamlSource
             ?? throw new ScenarioError(origins[node], "set", $"expected a mapping of key paths to values, e.g. 'initiatives[0].cash: 500', found {ConfigBinder.Describe(node)}");
     }
 
-    private static YamlMappingNode ApplySetSection(YamlMappingNode merged, YamlMappingNode? set, Dictionary<YamlNode, SourceLocation> origins)
+    private static YamlMappingNode ApplySetSection(YamlMappingNode merged, YamlMappingNode? set, Dictionary<YamlNode, SourceLocation> origins,
+        HashSet<string> setKeys)
     {
         if (set is null) return merged;
         foreach (var (key, value) in set.Children)
         {
             var at = origins[key];
             string path = (key as YamlScalarNode)?.Value ?? "";
+            setKeys.Add(path.Trim());
             Overrides.Place(merged, path, value, new SourceLocation(at.Source, at.Line, at.Column), (n, where) =>
             {
                 foreach (var child in n.AllNodes) origins.TryAdd(child, where);
