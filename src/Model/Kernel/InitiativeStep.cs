@@ -107,7 +107,7 @@ public static class InitiativeStep
         s.RecentOtherIncome = StableBase.RecentIncome(s.RecentOtherIncome, income - subsidy - levy, rules.Lifecycle);
         // A board waits while the municipality decides on its grant or place, or its shopkeepers on a lapsed BIZ.
         bool awaiting = a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0
-            || (BizTerm.Lapsed(s, week) && ScheduledEvents.BizVoteAhead(w.Events, w.NextEvent, k));
+            || (BizTerm.Lapsed(s, week) && ScheduledEvents.BizVoteAhead(w.Events, w.NextEvent, k, week + rules.Lifecycle.RenewalVoteWaitWeeks));
         bool baseGone = StableBase.Gone(StableBase.Judged(subsidy - s.OneOffIncome, levy, s.RecentOtherIncome), StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
             awaiting, rules.Lifecycle);
 

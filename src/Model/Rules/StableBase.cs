@@ -60,9 +60,12 @@ public static class StableBase
     /// its renewal is on the schedule ahead: "Te weinig ondernemers stemmen uiteindelijk voor een verlenging en de
     /// bijbehorende financiering van de winkelstraatvereniging stopt" (l.2275-2277), and only then "wordt besloten
     /// ... officieel te stoppen" (l.2293-2296); Jan Eef's first BIZ lapsed in November 2016 and its renewal was
-    /// voted on in February 2017 (Het Parool, March 2017). ASSUMPTION: the board counts on the renewal it
-    /// canvasses for (l.2272-2275) until the vote, however far ahead the scenario dates it (fiftieth round,
-    /// docs/model.md §6). Its lapsed levy still counts for nothing in <see cref="Judged"/>.</summary>
+    /// voted on in February 2017 (Het Parool, March 2017); nine days before the vote the founders still planned
+    /// the year ("Dit jaar werken we met nog maar acht mensen en doen we vier projecten", their page of 4 February
+    /// 2017, docs/model.md §6). ASSUMPTION: the board counts on the renewal it canvasses for (l.2272-2275) when the
+    /// vote is at most renewal_vote_wait_weeks (half a year) ahead; a board whose vote lies further off judges as
+    /// ever, and one whose cash runs out while it waits still declines by the money crisis (Rules/Lifecycle).
+    /// Its lapsed levy still counts for nothing in <see cref="Judged"/> (fiftieth round, review r50).</summary>
     public static bool Gone(double judgedIncomePerYear, double needsPerYear, bool awaitingDecision, LifecycleParameters p) =>
         !awaitingDecision && needsPerYear > 0 && judgedIncomePerYear < p.StableBaseShare * needsPerYear;
 }

@@ -16,12 +16,12 @@ public static class ScheduledEvents
             e.Stance ?? Stance.Partner, e.Schedule ?? SubsidySchedule.None);
     }
 
-    /// <summary>True when a BIZ vote for <paramref name="initiative"/> is on the schedule after the events already
-    /// applied (from <paramref name="next"/> on): the vote its board has asked for and canvasses towards
-    /// (Rules/BizTerm.AwaitingRenewalVote).</summary>
-    public static bool BizVoteAhead(ScheduledEvent[] events, int next, int initiative)
+    /// <summary>True when a BIZ vote for <paramref name="initiative"/> is on the schedule, after the events already
+    /// applied (from <paramref name="next"/> on), in or before <paramref name="lastWeek"/>: the vote its board has
+    /// asked for and canvasses towards (Rules/StableBase.Gone). The events are in week order.</summary>
+    public static bool BizVoteAhead(ScheduledEvent[] events, int next, int initiative, int lastWeek)
     {
-        for (int i = next; i < events.Length; i++)
+        for (int i = next; i < events.Length && events[i].Week <= lastWeek; i++)
             if (events[i].Kind == EventKind.BizVote && events[i].Initiative == initiative) return true;
         return false;
     }

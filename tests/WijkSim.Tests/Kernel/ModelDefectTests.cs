@@ -265,6 +265,24 @@ public class ModelDefectTests
     }
 
     [Fact]
+    public void A_board_does_not_wait_for_a_renewal_vote_more_than_half_a_year_ahead()
+    {
+        // Review r50: unbounded, the wait held Jan Eef's board for a vote moved to February 2018 until its money had
+        // run out (a crisis decline from the autumn of 2017, the end at the vote); at most renewal_vote_wait_weeks
+        // ahead (26), the board decides with the failed grant of February 2017, as with no renewal vote at all.
+        var later = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["events[8].date=2018-02-12"]).Config;
+        var none = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["remove_events=[biz-renewal]"]).Config;
+        int n = later.Initiatives.Count, april = later.WeekOf(new DateOnly(2017, 4, 3));
+        var declining = WeeklyColumns.Numeric["declining"];
+        foreach (ulong seed in new ulong[] { 1, 2 })
+        {
+            var a = KernelRun.Run(later, seed).Records;
+            Assert.True(declining(a[april * n]) == 1, $"seed {seed}: {a[april * n].Phase} on 2017-04-03 with the vote a year off");
+            Assert.Equal(KernelRun.Run(none, seed).Records.Select(r => r.Phase).Take(april * n + 1), a.Select(r => r.Phase).Take(april * n + 1));
+        }
+    }
+
+    [Fact]
     public void A_board_waits_only_for_a_vote_on_its_own_biz_that_is_still_ahead()
     {
         var events = new ScheduledEvent[]
@@ -273,10 +291,11 @@ public class ModelDefectTests
             new(20, EventKind.Campaign, 1, 1, true, Stance.Partner, SubsidySchedule.None),
             new(30, EventKind.BizVote, 1, 175, true, Stance.Partner, SubsidySchedule.None),
         };
-        Assert.True(ScheduledEvents.BizVoteAhead(events, next: 0, initiative: 0));
-        Assert.False(ScheduledEvents.BizVoteAhead(events, next: 1, initiative: 0));  // its vote has been held
-        Assert.True(ScheduledEvents.BizVoteAhead(events, next: 1, initiative: 1));
-        Assert.False(ScheduledEvents.BizVoteAhead(events, next: 3, initiative: 1));
+        Assert.True(ScheduledEvents.BizVoteAhead(events, next: 0, initiative: 0, lastWeek: 10));
+        Assert.False(ScheduledEvents.BizVoteAhead(events, next: 1, initiative: 0, lastWeek: 99));  // its vote has been held
+        Assert.True(ScheduledEvents.BizVoteAhead(events, next: 1, initiative: 1, lastWeek: 30));
+        Assert.False(ScheduledEvents.BizVoteAhead(events, next: 1, initiative: 1, lastWeek: 29));  // too far ahead to wait for
+        Assert.False(ScheduledEvents.BizVoteAhead(events, next: 3, initiative: 1, lastWeek: 99));
         var s = new InitiativeState { BizUntilWeek = -1, BizNextFromWeek = -1 };
         Assert.False(BizTerm.Lapsed(s, 500));                // never had a BIZ: nothing lapsed to wait on
         BizTerm.Passed(ref s, 100, 300, termYears: 5);
