@@ -21,19 +21,21 @@ public sealed class NamedScenarios(string folder)
         return !File.Exists(own) && File.Exists(variant) ? variant : own;
     }
 
-    /// <param name="varied">overrides applied after <paramref name="settings"/>, named --vary in messages. A design value
-    /// of a key that the scenario's own files set (their <c>set:</c> section) is left out for that scenario: the
-    /// variant is defined by it. The baseline's bar for visible progress is a coefficient that robustness and
-    /// calibrate move, but no-progress.yaml sets it far above any output to make its counterfactual; moved
-    /// there too, both sides of generic.progress-lag-fades were the baseline and the fact failed at every point
-    /// of the coefficients' hypercube (docs/model.md §5). A <c>--set</c> still overrides the file.</param>
-    public LoadedScenario Load(string name, IReadOnlyList<string>? settings = null, IReadOnlyList<string>? varied = null)
+    /// <param name="varied">overrides applied after <paramref name="settings"/>, named --vary in messages</param>
+    /// <param name="variedYieldsToFileSets">leave out a design value of a key that the scenario's own files set (their
+    /// <c>set:</c> section): for a design that sets one value in every scenario of the facts (robustness's
+    /// <c>--vary</c> and <c>--posterior</c>, calibrate's <c>--param</c>), because the variant is defined by it. The
+    /// baseline's bar for visible progress is a coefficient those designs move, but no-progress.yaml sets it far
+    /// above any output to make its counterfactual; moved there too, both sides of generic.progress-lag-fades were
+    /// the baseline and the fact failed at every point of the coefficients' hypercube (docs/model.md §5). Not for
+    /// robustness's one-at-a-time moves, which move each scenario's own amount, a variant's <c>set:</c> among them.</param>
+    public LoadedScenario Load(string name, IReadOnlyList<string>? settings = null, IReadOnlyList<string>? varied = null, bool variedYieldsToFileSets = false)
     {
         var variant = FactCatalogue.Variants.FirstOrDefault(v => v.Name == name);
         string file = FileOf(name);
         if (!File.Exists(file))
             throw new ScenarioError(new SourceLocation(file, 0, 0), "", $"the facts need the scenario '{name}', but {Folder} has no file {Path.GetFileName(file)}, nor has its subfolder {VariantFolder}/");
-        var loaded = ScenarioLoader.Load(file, settings, varied, variedYieldsToFileSets: true);
+        var loaded = ScenarioLoader.Load(file, settings, varied, variedYieldsToFileSets);
         return variant is null ? loaded : loaded with { Config = variant.Change(loaded.Config) with { Name = name } };
     }
 

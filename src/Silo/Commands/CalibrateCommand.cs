@@ -55,7 +55,7 @@ public static class CalibrateCommand
         LoadedScenario Load(string name, IReadOnlyList<string>? varied)
         {
             var own = varied is null ? null : ScenarioScope.For(name, varied); // a scoped --param sets its case only
-            return name == main ? ScenarioLoader.Load(scenarioPath, settings.Settings, own) : named.Load(name, settings.Settings, own);
+            return name == main ? ScenarioLoader.Load(scenarioPath, settings.Settings, own) : named.Load(name, settings.Settings, own, variedYieldsToFileSets: true);
         }
         foreach (var p in parameters) // both ends of every prior, in every scenario, before anything runs
             foreach (var name in names)

@@ -91,7 +91,7 @@ public sealed class RobustnessPlan
         if (sample is not null)
             foreach (var name in names)
                 foreach (var f in sample.Factors)
-                    Check(() => named.Load(name, settings.Settings, ScenarioScope.For(name, [$"{f.Key}={sample.Vectors[0][sample.Factors.ToList().IndexOf(f)]}"])),
+                    Check(() => named.Load(name, settings.Settings, ScenarioScope.For(name, [$"{f.Key}={sample.Vectors[0][sample.Factors.ToList().IndexOf(f)]}"]), variedYieldsToFileSets: true),
                         $"'{f.Key}' cannot be set in the scenario '{name}' that the facts use; choose the facts of one case with --facts");
         string fingerprint = string.Join('\n', names.Select(n => asLoaded[n])) +
             // "amounts=rules" only when set, so a folder begun before the option existed still resumes.
@@ -141,6 +141,8 @@ public sealed class RobustnessPlan
         var skipped = new List<string>();
         var byOneUnit = new List<string>();
         LoadedScenario Load(string name, IReadOnlyList<string>? varied) => _named.Load(name, _settings.Settings, varied);
+        // A sampled design sets one value in every scenario: a variant keeps what its own set: defines (NamedScenarios.Load).
+        LoadedScenario LoadSampled(string name, IReadOnlyList<string>? varied) => _named.Load(name, _settings.Settings, varied, variedYieldsToFileSets: true);
 
         var nominalBatch = Batch(_names, Load, [], [[]]);
         var nominalResults = await staged.Run("nominal", "as written", nominalBatch.Experiment);
@@ -189,7 +191,7 @@ public sealed class RobustnessPlan
 
         if (_sample is not null)
         {
-            var batch = Batch(_names, Load, _sample.Factors, _sample.Vectors);
+            var batch = Batch(_names, LoadSampled, _sample.Factors, _sample.Vectors);
             var results = await staged.Run("sample", _sample.Source == "lhs" ? "Latin hypercube" : "posterior draws", batch.Experiment);
             var holds = _facts.ToDictionary(f => f.Id, _ => 0);
             for (int v = 0; v < _sample.Vectors.Count; v++)
