@@ -250,7 +250,7 @@ public class ModelDefectTests
         // where the seed has the failed renewal first (002 l.2275-2277) and the decision after it (l.2293-2296).
         var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["events[6].value=24000"]).Config;
         int n = config.Initiatives.Count;
-        // (On main the board declined from the lapse and recovered while the 2017 grant was being decided, so the
+        // (Before this round the board declined from the lapse and recovered while the 2017 grant was being decided, so the
         // whole window is read, as the check not-deciding-before-vote reads its maximum.)
         int lapse = config.WeekOf(new DateOnly(2016, 11, 28)), beforeVote = config.WeekOf(new DateOnly(2017, 2, 6));
         int april = config.WeekOf(new DateOnly(2017, 4, 3));
