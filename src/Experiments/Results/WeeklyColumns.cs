@@ -33,6 +33,7 @@ public static class WeeklyColumns
             ["legitimacy"] = r => r.Legitimacy,
             ["passive_before_crisis"] = r => r.PassiveBeforeCrisis,
             ["municipal_value"] = r => r.MunicipalValue,
+            ["team"] = r => r.Team,
             ["biz_active"] = r => r.BizActive ? 1 : 0,
             ["biz_votes"] = r => r.BizVotes,
             ["biz_yes"] = r => r.BizYes,

@@ -47,6 +47,7 @@ public static class InitiativeStep
         s.PassiveBeforeCrisis = counts.PassiveBeforeCrisis;
         s.Active = counts.Active;
         s.Core = counts.Core;
+        s.Team = counts.Team;
         ref readonly var a = ref w.Agreements[k];
         s.HandsLately = WorkNeed.Remember(s.HandsLately, WorkNeed.Chosen(s.Working, a.ReintegrationRunning, a.Placements), w.Rules.Participation);
         s.Hours = hours;

@@ -9,7 +9,7 @@ namespace WijkSim.Model.Kernel;
 /// carried in id order from block to block (<see cref="ResidentSums"/>).</summary>
 public record struct InitiativeTally
 {
-    public int Aware, Passive, PassiveBeforeCrisis, Active, Core, LevyPayers, Knowing, Contributors, Enjoyers;
+    public int Aware, Passive, PassiveBeforeCrisis, Active, Core, Team, LevyPayers, Knowing, Contributors, Enjoyers;
 
     /// <summary>Counts residents <paramref name="from"/> to <paramref name="to"/> (exclusive) of initiative
     /// <paramref name="k"/> in <paramref name="buffer"/>.</summary>
@@ -20,13 +20,14 @@ public record struct InitiativeTally
         bool biz = s.BizUntilWeek > w.Week;
         // Counted in locals, stored once: the tallies of the threads' blocks sit side by side in one array,
         // and counting in place there made the threads fight over its cache line.
-        int aware = 0, passive = 0, passiveBefore = 0, active = 0, core = 0, levyPayers = 0, knowing = 0, contributors = 0, enjoyers = 0;
+        int aware = 0, passive = 0, passiveBefore = 0, active = 0, core = 0, team = 0, levyPayers = 0, knowing = 0, contributors = 0, enjoyers = 0;
         for (int i = from; i < to; i++)
         {
             int idx = i * K + k;
             if (!w.InReach[idx]) continue;
             Role r = buffer.Role[idx];
             if (r >= Role.Aware) knowing++;
+            if (r >= Role.Active && TeamHistory.InTeam(buffer.WorkedWeeks[idx])) team++;
             switch (r)
             {
                 case Role.Aware: aware++; break;
@@ -47,7 +48,7 @@ public record struct InitiativeTally
         }
         return new InitiativeTally
         {
-            Aware = aware, Passive = passive, PassiveBeforeCrisis = passiveBefore, Active = active, Core = core,
+            Aware = aware, Passive = passive, PassiveBeforeCrisis = passiveBefore, Active = active, Core = core, Team = team,
             LevyPayers = levyPayers, Knowing = knowing, Contributors = contributors, Enjoyers = enjoyers,
         };
     }
@@ -60,6 +61,7 @@ public record struct InitiativeTally
         PassiveBeforeCrisis += other.PassiveBeforeCrisis;
         Active += other.Active;
         Core += other.Core;
+        Team += other.Team;
         LevyPayers += other.LevyPayers;
         Knowing += other.Knowing;
         Contributors += other.Contributors;

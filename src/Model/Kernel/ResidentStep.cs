@@ -37,6 +37,7 @@ public static class ResidentStep
                 next.Fun[idx] = fun;
                 next.Fatigue[idx] = Fatigue.Next(fatigue, 0, budget, p);
                 next.WeeksSinceMember[idx] = CrisisCohort.Next(now.WeeksSinceMember[idx], s.HadCrisis, member: false);
+                next.WorkedWeeks[idx] = TeamHistory.Next(now.WorkedWeeks[idx], working: false);
                 next.CoOwner[idx] = now.CoOwner[idx];
                 continue;
             }
@@ -104,6 +105,7 @@ public static class ResidentStep
             next.Fatigue[idx] = Fatigue.Next(fatigue, hours, budget, p);
             // Until the first crisis the count of weeks since she was a member runs; the crisis freezes it.
             next.WeeksSinceMember[idx] = CrisisCohort.Next(now.WeeksSinceMember[idx], s.HadCrisis, member: newRole >= Role.Passive);
+            next.WorkedWeeks[idx] = TeamHistory.Next(now.WorkedWeeks[idx], working: newRole >= Role.Active);
             next.CoOwner[idx] = now.CoOwner[idx] || (s.CoDesignThisWeek && newRole >= Role.Passive);
             if (role >= Role.Aware)
             {

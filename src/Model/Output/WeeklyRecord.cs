@@ -11,6 +11,10 @@ public struct WeeklyRecord
     public Phase Phase;
     public int ActiveVolunteers;
     public int Core;
+    /// <summary>Those working this week who worked in most weeks of the last quarter: the team that keeps
+    /// the initiative running, not the week's helpers (Kernel/TeamHistory.cs; an output only). Undercounted in a
+    /// scenario's first quarter, whose history starts empty: no check should read it there.</summary>
+    public int Team;
     public int PassiveSupporters;
     /// <summary>Passive supporters who were members before the initiative's first money crisis.</summary>
     public int PassiveBeforeCrisis;
@@ -55,6 +59,7 @@ public struct WeeklyRecord
             Phase = s.Phase,
             ActiveVolunteers = s.Working,
             Core = s.Core,
+            Team = s.Team,
             PassiveSupporters = s.Passive,
             PassiveBeforeCrisis = s.PassiveBeforeCrisis,
             Aware = s.Aware,

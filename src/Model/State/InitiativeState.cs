@@ -90,6 +90,8 @@ public struct InitiativeState
     public int PassiveBeforeCrisis;
     public int Active;
     public int Core;
+    /// <summary>Those working this week who worked in most weeks of the last quarter (Kernel/TeamHistory.cs).</summary>
+    public int Team;
     /// <summary>The hands the group chose to give lately (Rules/WorkNeed.Remember).</summary>
     public double HandsLately;
     public int Enjoyers;

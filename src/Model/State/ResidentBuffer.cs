@@ -16,6 +16,7 @@ public sealed class ResidentBuffer
         Fatigue = new double[pairs];
         WeeksSinceMember = new byte[pairs];
         Array.Fill(WeeksSinceMember, Kernel.CrisisCohort.Never);
+        WorkedWeeks = new ushort[pairs];
         CoOwner = new bool[pairs];
         TrustMunicipality = new double[residents];
         Stage = new EntrepreneurStage[residents];
@@ -30,6 +31,9 @@ public sealed class ResidentBuffer
     /// first money crisis: who was a member in the year before it is of the cohort of earlier users whom the
     /// story checks follow (Kernel/CrisisCohort.cs). An output, read by no rule.</summary>
     public byte[] WeeksSinceMember { get; }
+    /// <summary>The weeks of the last quarter she worked (was active or core), one bit each: who counts as the
+    /// team (Kernel/TeamHistory.cs). An output, read by no rule.</summary>
+    public ushort[] WorkedWeeks { get; }
     /// <summary>She was a member in a week the initiative designed a change with its residents, so the
     /// change is hers (Rules/CoOwnership.cs).</summary>
     public bool[] CoOwner { get; }
@@ -46,6 +50,7 @@ public sealed class ResidentBuffer
         other.Fun.CopyTo(Fun, 0);
         other.Fatigue.CopyTo(Fatigue, 0);
         other.WeeksSinceMember.CopyTo(WeeksSinceMember, 0);
+        other.WorkedWeeks.CopyTo(WorkedWeeks, 0);
         other.CoOwner.CopyTo(CoOwner, 0);
         other.TrustMunicipality.CopyTo(TrustMunicipality, 0);
         other.Stage.CopyTo(Stage, 0);

@@ -49,6 +49,7 @@ public static class WorldCodec
         Write<double>(stream, b.Fun.AsSpan(from * K, (to - from) * K));
         Write<double>(stream, b.Fatigue.AsSpan(from * K, (to - from) * K));
         Write<byte>(stream, b.WeeksSinceMember.AsSpan(from * K, (to - from) * K));
+        Write<ushort>(stream, b.WorkedWeeks.AsSpan(from * K, (to - from) * K));
         Write<bool>(stream, b.CoOwner.AsSpan(from * K, (to - from) * K));
         Write<double>(stream, b.TrustMunicipality.AsSpan(from, to - from));
         Write<EntrepreneurStage>(stream, b.Stage.AsSpan(from, to - from));
@@ -64,6 +65,7 @@ public static class WorldCodec
         Read<double>(bytes, ref at, b.Fun.AsSpan(from * K, (to - from) * K));
         Read<double>(bytes, ref at, b.Fatigue.AsSpan(from * K, (to - from) * K));
         Read<byte>(bytes, ref at, b.WeeksSinceMember.AsSpan(from * K, (to - from) * K));
+        Read<ushort>(bytes, ref at, b.WorkedWeeks.AsSpan(from * K, (to - from) * K));
         Read<bool>(bytes, ref at, b.CoOwner.AsSpan(from * K, (to - from) * K));
         Read<double>(bytes, ref at, b.TrustMunicipality.AsSpan(from, to - from));
         Read<EntrepreneurStage>(bytes, ref at, b.Stage.AsSpan(from, to - from));

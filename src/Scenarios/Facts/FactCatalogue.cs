@@ -60,16 +60,24 @@ public static class FactCatalogue
     /// table; the tests require them to fail, so a mark goes when the model is fixed (docs/model.md §6).</summary>
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
-        // Thirty-eighth round (docs/model.md §6): the model ends at the reported eight but starts from twice
-        // the reported team, so its fall is steeper than the founders' 30 to 8.
-        ["jan-eef.team-falls-as-reported"] = "the model's first two years have about 66 working, twice the founders' team of 30, while the half year before the vote has about 8 as reported: the fall is about 8-fold, not 3.75 (the size problem, docs/model.md §6)",
+        // Thirty-eighth round (docs/model.md §6): the weekly count of everyone working fell 8-fold; restated in
+        // the fifty-first to count the team, which falls more steeply still.
+        ["jan-eef.team-falls-as-reported"] = "the model's team (those working in 7 of the last 13 weeks) has about 48 in the association's first two years, 1.6 times the founders' 30, and about 5 in the half year before the vote, 0.63 times their eight (the board's seats and about one more): the fall is about 9-fold, not 3.75; the weekly count of everyone working, which the check read until the fifty-first round, fell 8-fold (66 to 8.3) and held in 37 / 36% (the size problem, docs/model.md §6)",
         ["jan-eef.entrepreneurs-pay-a-fifth"] = "the model's entrepreneurs pay about two fifths of the association's money in 2012-2016 (median 0.39 over seeds 1-100, 10-90% 0.35-0.45; each year's median 0.36-0.43), twice the reported fifth: the first levy of 300 euro on about 59 liable shopkeepers (about 17,700 a year) against a partner grant of 30,000 a year, both ASSUMPTION; a levy near 120 would give the fifth; it holds in some runs only because the median lies just inside the band's upper edge of 0.40 (docs/model.md §6, forty-fourth round)",
+    };
+
+    /// <summary>Facts that may hold but are no evidence for the model, with the reason (as a story check's
+    /// not_evidence): the facts table counts them apart (docs/validation-ledger.md).</summary>
+    private static readonly Dictionary<string, string> NotEvidence = new()
+    {
+        ["jan-eef.team-falls-as-reported"] = "restated in the fifty-first round to count the team, after the weekly count of everyone working had failed it since the thirty-eighth; the fall of the core and of the hours was seen to pass before the restatement, and before the vote the team is mostly the board's seats (Rules/BoardSeats), so its end reads back a rule (docs/model.md §6)",
     };
 
     // Declared before All: static initialisers run in the order of the text.
     private static IReadOnlyList<Fact> Labelled(Fact[] facts) =>
         facts.Select(f => Roles.TryGetValue(f.Id, out var role) ? f with { Kind = role.Kind, Use = role.Use } : f)
-            .Select(f => KnownFailures.TryGetValue(f.Id, out var why) ? f with { KnownToFail = why } : f).ToArray();
+            .Select(f => KnownFailures.TryGetValue(f.Id, out var why) ? f with { KnownToFail = why } : f)
+            .Select(f => NotEvidence.TryGetValue(f.Id, out var weak) ? f with { NotEvidence = weak } : f).ToArray();
 
     public static IReadOnlyList<Fact> All { get; } = Labelled(
     [
@@ -144,8 +152,8 @@ public static class FactCatalogue
             "002 l.2396-2406; 004 l.1316-1318", "jan-eef-rhythm", ClearMajority, LivingCollectiveOrEnded),
         new ShareFact("jan-eef.peak-without-scripted-days", "Jan Eef", "volunteers peak in the first years and fall at least 1.9-fold before the renewal vote, without the scripted Jan Eef days",
             "002 l.2236-2276; geefomdejaneef.nl, 4 Feb 2017; ASSUMPTION: the windows and half the reported fall", "jan-eef-no-campaigns", ClearMajority, PeakThenDecline),
-        new ShareFact("jan-eef.team-falls-as-reported", "Jan Eef", "the working team falls from the association's first two years to the half year before the renewal vote by 1.9- to 7.5-fold, about the founders' 30 to 8",
-            "002 l.2262-2276; geefomdejaneef.nl, 4 Feb 2017: 'een team van 30 mensen' in the first years, 'nog maar acht mensen' in 2017; ASSUMPTION: 3.75 halved and doubled", "jan-eef", ClearMajority, TeamFallsAsReported),
+        new ShareFact("jan-eef.team-falls-as-reported", "Jan Eef", "the team (those working in most weeks of a quarter) falls from the association's first two years to the half year before the renewal vote by 1.9- to 7.5-fold, about the founders' 30 to 8",
+            "002 l.2262-2276; geefomdejaneef.nl, 4 Feb 2017: 'een team van 30 mensen' in the first years, 'nog maar acht mensen' in 2017; the team that keeps it running, 002 l.2239-2241; ASSUMPTION: 3.75 halved and doubled, and the team as those working in 7 of the last 13 weeks", "jan-eef", ClearMajority, TeamFallsAsReported),
         new ShareFact("jan-eef.entrepreneurs-pay-a-fifth", "Jan Eef", "the entrepreneurs' BIZ levy is about a fifth of the association's income over the first BIZ, 2012-2016",
             "002 l.2256-2259; the farewell notice (2017): 'De ondernemers droegen van 2012 tot 2016 ieder jaar financieel 20% bij aan de Winkelstraatvereniging via zo'n eigen BIZ fonds'; ASSUMPTION: 20% halved and doubled, pooled over the five years", "jan-eef", ClearMajority, EntrepreneursShare.Holds),
         new ShareFact("de-ketel.mobilisation-without-scripted-campaigns", "De Ketel", "the crisis mobilises passive support without the scripted petition and work visit",
@@ -203,25 +211,29 @@ public static class FactCatalogue
     /// renewal). The founders report a team of 30 "in de eerste jaren" and eight in 2017 (3.75-fold); the seed
     /// has the motivation of many ebbing under the board before the renewal (002 l.2262-2276).</summary>
     private static bool PeakThenDecline(RunResult r) =>
-        TeamFall(r) is double fall && fall >= ReportedFall / 2 && BusiestQuarterEnds(r) <= EventWeek(r, EventKind.Formalise) + 104;
+        TeamFall(r, x => x.ActiveVolunteers) is double fall && fall >= ReportedFall / 2 && BusiestQuarterEnds(r) <= EventWeek(r, EventKind.Formalise) + 104;
 
-    /// <summary>The fall of <see cref="PeakThenDecline"/> within a factor of two of the reported 3.75.</summary>
+    /// <summary>The team's fall within a factor of two of the reported 3.75. Restated in the fifty-first round
+    /// (docs/model.md §6) after the weekly count of everyone working had failed it: the founders' 30 and 8 are
+    /// the people who keep the association running, so both ends count the team (Kernel/TeamHistory.cs), not
+    /// the week's helpers.</summary>
     private static bool TeamFallsAsReported(RunResult r) =>
-        TeamFall(r) is double fall && fall >= ReportedFall / 2 && fall <= ReportedFall * 2;
+        TeamFall(r, x => x.Team) is double fall && fall >= ReportedFall / 2 && fall <= ReportedFall * 2;
 
     /// <summary>30 to 8: the founders' team "in de eerste jaren" and in 2017 (geefomdejaneef.nl, 4 Feb 2017).</summary>
     private const double ReportedFall = 30.0 / 8.0;
 
-    /// <summary>Mean active volunteers over the two years from the formalisation, over the mean of the half year
-    /// before the last BIZ vote; null for a run that ended before that vote (an early end's zeros are not a
-    /// decline, §5, twenty-sixth round). No one left working before the vote is an unbounded fall.</summary>
-    private static double? TeamFall(RunResult r)
+    /// <summary>The mean of a weekly <paramref name="count"/> (the active volunteers, or the team) over the two
+    /// years from the formalisation, over its mean in the half year before the last BIZ vote; null for a run that
+    /// ended before that vote (an early end's zeros are not a decline, §5, twenty-sixth round). No one left
+    /// before the vote is an unbounded fall.</summary>
+    private static double? TeamFall(RunResult r, Func<WeeklyRecord, int> count)
     {
         int f = EventWeek(r, EventKind.Formalise);
         int vote = LastEventWeek(r, EventKind.BizVote);
         if (EndedBefore(r, vote)) return null;
-        double first = Between(r, f, f + 104).Average(x => (double)x.ActiveVolunteers);
-        double beforeVote = Between(r, vote - 26, vote).Average(x => (double)x.ActiveVolunteers);
+        double first = Between(r, f, f + 104).Average(x => (double)count(x));
+        double beforeVote = Between(r, vote - 26, vote).Average(x => (double)count(x));
         return beforeVote > 0 ? first / beforeVote : double.PositiveInfinity;
     }
 

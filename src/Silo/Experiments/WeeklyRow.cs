@@ -44,6 +44,7 @@ public sealed class WeeklyRow
     [JsonPropertyName("biz_active")] public bool BizActive { get; set; }
     [JsonPropertyName("passive_before_crisis")] public int PassiveBeforeCrisis { get; set; }
     [JsonPropertyName("municipal_value")] public double MunicipalValue { get; set; }
+    [JsonPropertyName("team")] public int Team { get; set; }
 
     private static readonly string[] Phases = Enum.GetValues<Phase>().Select(p => KeyNames.ToSnakeCase(p.ToString())).ToArray();
 
@@ -59,6 +60,6 @@ public sealed class WeeklyRow
         IncomeOwnRevenue = r.Income[3], IncomeContributions = r.Income[4], IncomeReintegration = r.Income[5],
         IncomeDiversity = r.IncomeDiversity, Output = r.Output, MissionDrift = r.MissionDrift, Urgency = r.Urgency,
         Formalisation = r.Formalisation, Legitimacy = r.Legitimacy, BizActive = r.BizActive,
-        PassiveBeforeCrisis = r.PassiveBeforeCrisis, MunicipalValue = r.MunicipalValue,
+        PassiveBeforeCrisis = r.PassiveBeforeCrisis, MunicipalValue = r.MunicipalValue, Team = r.Team,
     };
 }

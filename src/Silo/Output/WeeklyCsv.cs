@@ -15,7 +15,7 @@ public static class WeeklyCsv
         "free_rider_share", "trust_mean", "municipality_trust_mean", "participation_rate", "entrepreneurs", "cash",
         .. Enum.GetNames<IncomeSource>().Select(s => "income_" + KeyNames.ToSnakeCase(s)),
         "income_diversity", "output", "mission_drift", "urgency", "formalisation", "legitimacy", "biz_active",
-        "passive_before_crisis", "municipal_value",
+        "passive_before_crisis", "municipal_value", "team",
     ];
 
     public static void Write(string path, RunResult run)
@@ -51,7 +51,7 @@ public sealed class WeeklyFields(ModelConfig config)
         };
         for (int s = 0; s < IncomeBySource.Count; s++) fields.Add(Csv.Number(r.Income[s]));
         fields.AddRange([Csv.Number(r.IncomeDiversity), Csv.Number(r.Output), Csv.Number(r.MissionDrift), Csv.Number(r.Urgency),
-            Csv.Number(r.Formalisation), Csv.Number(r.Legitimacy), r.BizActive ? "1" : "0", Csv.Number(r.PassiveBeforeCrisis), Csv.Number(r.MunicipalValue)]);
+            Csv.Number(r.Formalisation), Csv.Number(r.Legitimacy), r.BizActive ? "1" : "0", Csv.Number(r.PassiveBeforeCrisis), Csv.Number(r.MunicipalValue), Csv.Number(r.Team)]);
         return fields;
     }
 }

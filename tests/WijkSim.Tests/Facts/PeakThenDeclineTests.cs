@@ -6,18 +6,27 @@ namespace WijkSim.Tests.Facts;
 /// <summary>Jan Eef's peak and decline as restated in the thirty-eighth round (docs/model.md §6): the founders
 /// report a team of 30 "in de eerste jaren" and eight in 2017. The peak fact asks the busiest quarter to fall
 /// by two years after the formalisation and the team to fall at least 1.9-fold to the half year before the
-/// renewal vote; team-falls-as-reported asks the fall to lie within 1.9 to 7.5 (3.75 halved and doubled).
-/// Each test takes a real run and writes a made-up count of working volunteers into its weeks, so only the
-/// facts' windows and bounds decide.</summary>
+/// renewal vote; team-falls-as-reported asks the fall to lie within 1.9 to 7.5 (3.75 halved and doubled), and
+/// since the fifty-first round it reads the team (those working in most weeks of a quarter), not the week's
+/// count. Each test takes a real run and writes made-up counts into its weeks, so only the facts' windows,
+/// bounds and columns decide.</summary>
 public class PeakThenDeclineTests
 {
     private static Lazy<RunResult> Real => MadeUpRuns.JanEef;
     private static bool Peak(RunResult r) => MadeUpRuns.Holds("jan-eef.peak-then-decline", r);
     private static bool AsReported(RunResult r) => MadeUpRuns.Holds("jan-eef.team-falls-as-reported", r);
 
-    /// <summary>The real run, alive to its horizon, with <paramref name="working"/> volunteers in each week.</summary>
-    private static RunResult WithWorking(Func<int, int> working) =>
-        MadeUpRuns.With((t, records, i) => records[i].ActiveVolunteers = working(t));
+    /// <summary>The real run, alive to its horizon, with <paramref name="working"/> volunteers in each week, all of
+    /// them in the team.</summary>
+    private static RunResult WithWorking(Func<int, int> working) => WithCounts(working, working);
+
+    /// <summary>The real run with <paramref name="working"/> volunteers in each week, <paramref name="team"/> of them regulars.</summary>
+    private static RunResult WithCounts(Func<int, int> working, Func<int, int> team) =>
+        MadeUpRuns.With((t, records, i) =>
+        {
+            records[i].ActiveVolunteers = working(t);
+            records[i].Team = team(t);
+        });
 
     private static int Week(string date) => RunMeasures.WeekOf(Real.Value, date);
     private static int Formalised => Week("2011-09-05");
@@ -56,5 +65,15 @@ public class PeakThenDeclineTests
         var run = WithWorking(t => t >= VoteFrom && t < Vote ? 8 : 200);
         Assert.True(Peak(run));
         Assert.False(AsReported(run));
+    }
+
+    [Fact]
+    public void The_fall_as_reported_counts_the_team_not_the_week_s_helpers()
+    {
+        // The weekly count falls 66 to 8 (the model's medians, 8-fold); the team 30 to 8.
+        int Working(int t) => t >= VoteFrom && t < Vote ? 8 : 66;
+        Assert.True(AsReported(WithCounts(Working, t => t >= VoteFrom && t < Vote ? 8 : 30)));
+        Assert.False(AsReported(WithCounts(Working, t => t >= VoteFrom && t < Vote ? 8 : 66)));
+        Assert.True(Peak(WithCounts(Working, _ => 0))); // the peak fact reads the weekly count
     }
 }
