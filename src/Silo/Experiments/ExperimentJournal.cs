@@ -37,9 +37,9 @@ public sealed class ExperimentJournal
             if (lines.Length == 0 || lines[0] != fingerprint)
             {
                 string earlier = lines.Length > 1 ? lines[1] : "unknown";
-                // The same command line with another fingerprint: a scenario file or setting changed since.
+                // The same command line with another fingerprint: a scenario file, a setting or the model's code changed since.
                 throw new OutputFolderError(outputFolder, earlier == command
-                    ? $"it holds an unfinished experiment of this same command, but a scenario file or setting has changed since it started, so its finished runs are not runs of this experiment. Restore the files to finish it, or delete {journal.Folder} to start afresh"
+                    ? $"it holds an unfinished experiment of this same command, but a scenario file, a setting or the model's code (another build of wijksim) has changed since it started, so its finished runs are not runs of this experiment. Restore the files to finish it, or delete {journal.Folder} to start afresh"
                     : $"it holds an unfinished experiment of another command ({earlier}). Run that command again to finish it, or delete {journal.Folder} to drop its finished runs");
             }
         }

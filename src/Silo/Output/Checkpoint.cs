@@ -13,14 +13,14 @@ namespace WijkSim.Silo.Output;
 /// (<see cref="WorldCodec"/>, the same bytes live mode ships between silos) and the weekly records so far.
 /// A run resumed from it rebuilds the fixed part of the world (traits, network) from the configuration
 /// and the seed, restores the rest, and continues to the same bits as an uninterrupted run. The
-/// checkpoint is tied to a fingerprint of the configuration, seed and horizon, so a different command
-/// cannot resume from it. Written aside and renamed, so a checkpoint that exists is complete.</summary>
+/// checkpoint is tied to a fingerprint of the model's build, the configuration, seed and horizon, so a
+/// different command, or another build of the rules, cannot resume from it. Written aside and renamed, so a checkpoint that exists is complete.</summary>
 public static class Checkpoint
 {
     private const string Folder = ".checkpoint", File_ = "state.bin";
 
     public static string Fingerprint(ModelConfig config, ulong seed, int weeks) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{ModelConfigJson.Serialize(config)}\nseed={seed}\nweeks={weeks}")));
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"model={WijkSim.Experiments.Design.ExperimentPlan.ModelBuild}\n{ModelConfigJson.Serialize(config)}\nseed={seed}\nweeks={weeks}")));
 
     public static void Save(string outputFolder, string fingerprint, World world, WeeklyRecord[] records)
     {
@@ -47,7 +47,7 @@ public static class Checkpoint
             throw new UsageError("--resume", $"'{outputFolder}' holds no checkpoint ({path} is missing); start the run with --checkpoint-every N");
         using var r = new BinaryReader(File.OpenRead(path));
         if (r.ReadString() != fingerprint)
-            throw new UsageError("--resume", $"the checkpoint in '{outputFolder}' is of another run: give the same scenario, --seed, --weeks, --set and --levers as the run that wrote it");
+            throw new UsageError("--resume", $"the checkpoint in '{outputFolder}' is of another run: give the same scenario, --seed, --weeks, --set and --levers as the run that wrote it, with the same build of wijksim");
         int week = r.ReadInt32();
         byte[] institutions = Block(r), residents = Block(r);
         var world = WorldBuilder.Restore(config, seed, institutions, residents);

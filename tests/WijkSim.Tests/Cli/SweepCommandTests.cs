@@ -129,7 +129,7 @@ public class SweepCommandTests(SweepFixture sweep) : IClassFixture<SweepFixture>
         var result = CliProcess.Run(dir, args);
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("this same command", result.Err);
-        Assert.Contains("scenario file or setting has changed", result.Err);
+        Assert.Contains("a scenario file, a setting or the model's code (another build of wijksim) has changed", result.Err);
     }
 
     [Fact]

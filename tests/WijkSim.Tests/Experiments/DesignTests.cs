@@ -50,4 +50,16 @@ public class DesignTests
             }
         }
     }
+
+    [Fact]
+    public void An_experiment_s_fingerprint_changes_with_the_model_s_build_so_a_journal_of_another_build_is_not_resumed()
+    {
+        // The journal keeps finished runs as raw weekly records: a run of other rules, or of a record with
+        // another layout, must not be mixed in (review r51).
+        var plan = ExperimentPlan.Cross(["a.yaml"], [Factor.Parse("x=1,2")], GridDesign.Points([Factor.Parse("x=1,2")]), replications: 3, firstSeed: 1);
+        string[] configs = ["{\"x\":1}", "{\"x\":2}"];
+        Assert.Equal(plan.Fingerprint(configs), plan.Fingerprint(configs, ExperimentPlan.ModelBuild));
+        Assert.NotEqual(plan.Fingerprint(configs), plan.Fingerprint(configs, Guid.NewGuid()));
+        Assert.NotEqual(Guid.Empty, ExperimentPlan.ModelBuild);
+    }
 }
