@@ -29,7 +29,7 @@ public sealed record ExperimentPlan(
     /// <summary>A fingerprint of everything that decides the results: the model's code, each point's full
     /// configuration (as the kernel receives it) and the seeds. Resuming is allowed only into a folder whose
     /// unfinished experiment has the same fingerprint, so a resumed experiment equals a fresh one.</summary>
-    public string Fingerprint(IReadOnlyList<string> pointConfigs) => Fingerprint(pointConfigs, ModelBuild);
+    public string Fingerprint(IReadOnlyList<string> pointConfigs) => Fingerprint(pointConfigs, WijkSim.Model.Output.ModelBuild.Id);
 
     /// <summary>The fingerprint as a build of the model with id <paramref name="model"/> would give it.</summary>
     public string Fingerprint(IReadOnlyList<string> pointConfigs, Guid model)
@@ -42,10 +42,4 @@ public sealed record ExperimentPlan(
         sha.TransformFinalBlock([], 0, 0);
         return Convert.ToHexStringLower(sha.Hash!);
     }
-
-    /// <summary>The model assembly's build id. The journal keeps finished runs as raw weekly records, so a
-    /// run of another build of the rules, or of a record with another layout (the fifty-first round added a
-    /// column), must not be mixed into a resumed experiment (review r51). The builds are deterministic: the
-    /// same source in the same folder gives the same id, so rebuilding unchanged code still resumes.</summary>
-    public static Guid ModelBuild { get; } = typeof(WijkSim.Model.Output.WeeklyRecord).Assembly.ManifestModule.ModuleVersionId;
 }

@@ -20,7 +20,7 @@ public static class Checkpoint
     private const string Folder = ".checkpoint", File_ = "state.bin";
 
     public static string Fingerprint(ModelConfig config, ulong seed, int weeks) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"model={WijkSim.Experiments.Design.ExperimentPlan.ModelBuild}\n{ModelConfigJson.Serialize(config)}\nseed={seed}\nweeks={weeks}")));
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"model={ModelBuild.Id}\n{ModelConfigJson.Serialize(config)}\nseed={seed}\nweeks={weeks}")));
 
     public static void Save(string outputFolder, string fingerprint, World world, WeeklyRecord[] records)
     {

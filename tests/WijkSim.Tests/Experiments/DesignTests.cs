@@ -58,8 +58,8 @@ public class DesignTests
         // another layout, must not be mixed in (review r51).
         var plan = ExperimentPlan.Cross(["a.yaml"], [Factor.Parse("x=1,2")], GridDesign.Points([Factor.Parse("x=1,2")]), replications: 3, firstSeed: 1);
         string[] configs = ["{\"x\":1}", "{\"x\":2}"];
-        Assert.Equal(plan.Fingerprint(configs), plan.Fingerprint(configs, ExperimentPlan.ModelBuild));
+        Assert.Equal(plan.Fingerprint(configs), plan.Fingerprint(configs, WijkSim.Model.Output.ModelBuild.Id));
         Assert.NotEqual(plan.Fingerprint(configs), plan.Fingerprint(configs, Guid.NewGuid()));
-        Assert.NotEqual(Guid.Empty, ExperimentPlan.ModelBuild);
+        Assert.NotEqual(Guid.Empty, WijkSim.Model.Output.ModelBuild.Id);
     }
 }
