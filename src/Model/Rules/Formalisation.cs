@@ -15,7 +15,8 @@ public static class Formalisation
     /// formalisation × board steering each week. A new board does not steer at full strength at once: "de
     /// professionalisering ... begint langzaam te schuren" and "het bestuur steeds meer stuurt" (002
     /// l.2261-2262, 2270): the grip tightens over years, so the motivation that carried the first BIZ
-    /// campaign (2014) has ebbed by the canvass for the renewal (2019, l.2272-2275).</summary>
+    /// campaign (December 2011 in jan-eef.yaml) has ebbed by the canvass for the renewal (February 2017,
+    /// l.2272-2275).</summary>
     public static double Grip(double grip, double formalisation, double boardSteering, FormalisationParameters p) =>
         Math.Clamp(grip + p.GripRate * (formalisation * boardSteering - grip), 0.0, 1.0);
 
