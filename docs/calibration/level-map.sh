@@ -10,17 +10,17 @@ cd "$(dirname "$0")/../.."
 OUT=${1:-/tmp/wijksim-level-map}
 mkdir -p "$OUT"
 dotnet build src/Silo -c Release --nologo -v q
-# A private copy of the build: facts reads the scenarios shipped beside the program.
-BIN="$OUT/bin"
-rm -rf "$BIN" && cp -r src/Silo/bin/Release/net10.0 "$BIN"
-W="dotnet $BIN/wijksim.dll"
+W="dotnet src/Silo/bin/Release/net10.0/wijksim.dll"
 ORIG=src/Scenarios/scenarios/jan-eef.yaml
 grep -q "civic_motivation: { mean: 0.27, sd: 0.2," "$ORIG" || { echo "jan-eef.yaml's motivation is not main's (0.27, 0.2): update the points" >&2; exit 1; }
 for point in "main 0.27 0.2" "g0p20 0.3665 0.1985" "g0p27 0.4070 0.1580" "g1p16 0.3458 0.2126" \
              "g2p47 0.3067 0.2248" "g3p5 0.1103 0.2996" "g3p107 0.1011 0.2365"; do
   set -- $point
-  sed "s/civic_motivation: { mean: 0.27, sd: 0.2,/civic_motivation: { mean: $2, sd: $3,/" "$ORIG" > "$BIN/scenarios/jan-eef.yaml"
-  $W facts --first-seed 5001 --seeds 100 > "$OUT/facts_$1.md" || true   # exits 1 on the known failures
-  $W sweep "$BIN/scenarios/jan-eef.yaml" --seed 5001 --seeds 100 --weekly-csv --no-plots --out "$OUT/sw_$1" > /dev/null
+  # Each point's scenario folder, with the story checks beside it (facts reads ../stories).
+  DIR="$OUT/$1"
+  rm -rf "$DIR" && mkdir -p "$DIR" && cp -r src/Scenarios/scenarios src/Scenarios/stories "$DIR/"
+  sed "s/civic_motivation: { mean: 0.27, sd: 0.2,/civic_motivation: { mean: $2, sd: $3,/" "$ORIG" > "$DIR/scenarios/jan-eef.yaml"
+  $W facts --scenarios "$DIR/scenarios" --first-seed 5001 --seeds 100 > "$OUT/facts_$1.md" || true   # exits 1 on the known failures
+  $W sweep "$DIR/scenarios/jan-eef.yaml" --seed 5001 --seeds 100 --weekly-csv --no-plots --out "$OUT/sw_$1" > /dev/null
 done
 python3 docs/tools/level-map.py "$OUT"
