@@ -7,14 +7,19 @@ following formalisation * 0.8 (board steering) at rate 0.026 (Rules/Formalisatio
 Usage: python3 docs/tools/canvass-inversion.py OUT
 """
 import csv
+import importlib.util
 import math
 import statistics
 import sys
 from collections import defaultdict
+from pathlib import Path
 
-POINTS = ["main", "g0p20", "g0p27", "g1p16", "g2p47", "g3p5", "g3p107"]
+# The level map's own definitions (its points, the vote's date, which runs were alive at the vote).
+_spec = importlib.util.spec_from_file_location("level_map", Path(__file__).with_name("level-map.py"))
+level_map = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(level_map)
+
 MAIN_53 = [0.354, 0.579, 0.590, 0.557, 0.473, 0.381, 0.327]  # docs/model.md §6, fifty-third round
-VOTE = "2017-02-13"
 CAMPAIGN_WEIGHT, AUTONOMY_LOSS, GRIP_RATE, STEERING = 1.5, 0.58, 0.026, 0.8
 
 
@@ -38,13 +43,13 @@ def point(out, name):
     for seed, rows in weeks.items():
         grip, working, vote = 0.0, 0.0, None
         for row in rows:
-            if row["date"] == VOTE:
+            if row["date"] == level_map.VOTE:
                 vote = int(row["week"])
                 break
             working = float(row["active_volunteers"])
             grip += GRIP_RATE * (float(row["formalisation"]) * STEERING - grip)
         run = runs[seed]
-        if vote is None or (run["week_ended"] != "NA" and int(run["week_ended"]) <= vote):
+        if vote is None or not level_map.alive_at_vote(run, vote):
             continue  # ended before the renewal
         shops = int(run["biz_votes"])
         autonomy = 1 - AUTONOMY_LOSS * grip
@@ -57,7 +62,7 @@ def point(out, name):
 def main(out):
     print("| point | A at the vote | yes share with the rule | main's, inverted | main's, measured (53rd) |")
     print("|---|---|---|---|---|")
-    for name, measured in zip(POINTS, MAIN_53):
+    for name, measured in zip(level_map.POINTS, MAIN_53):
         autonomy, trial, main_share = point(out, name)
         print(f"| {name} | {autonomy:.3f} | {trial:.3f} | {main_share:.3f} | {measured:.3f} |")
 

@@ -42,11 +42,15 @@ def window_means(weekly_csv):
     return {key: {c: statistics.mean(v) for c, v in columns.items()} for key, columns in means.items()}, vote_week
 
 
+def alive_at_vote(run, vote_week):
+    """A row of runs.csv that voted and had not ended by the renewal vote (its last vote is the renewal)."""
+    return int(run["biz_votes"]) > 0 and (run["week_ended"] in ("", "-1", "NA") or int(run["week_ended"]) > vote_week)
+
+
 def yes_shares(runs_csv, vote_week):
     """The last vote's yes share of each run still alive at the renewal vote."""
     with open(runs_csv) as f:
-        return [int(r["biz_yes"]) / int(r["biz_votes"]) for r in csv.DictReader(f)
-                if int(r["biz_votes"]) > 0 and (r["week_ended"] in ("", "-1", "NA") or int(r["week_ended"]) > vote_week)]
+        return [int(r["biz_yes"]) / int(r["biz_votes"]) for r in csv.DictReader(f) if alive_at_vote(r, vote_week)]
 
 
 def check_shares(facts_md):
