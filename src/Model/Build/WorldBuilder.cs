@@ -167,6 +167,7 @@ public static class WorldBuilder
         BoardGrip = c.Formalisation * c.BoardSteering,
         Autonomy = Formalisation.Autonomy(c.Formalisation * c.BoardSteering, w.Rules.Formalisation),
         RoomYesShare = -1,
+        BizFromWeek = -1,
         BizUntilWeek = -1,
         BizNextFromWeek = -1,
     };

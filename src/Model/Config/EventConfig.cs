@@ -26,6 +26,9 @@ public sealed record EventConfig
     [Description("with subsidy_change: the new schedule")]
     public SubsidySchedule? Schedule { get; init; }
 
+    [Description("with biz_vote, and only on an initiative's first: the date its BIZ's term starts (yyyy-mm-dd), if not in the vote's week; a BIZ runs over its by-law's years (Jan Eef: 2012-2016), not from the day of the vote")]
+    public DateOnly? TermFrom { get; init; }
+
     [Description("the research note: what happens, with its seed line or ASSUMPTION (outputs, and the dashboard's 'bron' tip)")]
     public string Label { get; init; } = "";
 

@@ -17,7 +17,7 @@ public record struct InitiativeTally
     {
         ref readonly var s = ref w.Initiatives[k];
         int K = w.InitiativeCount;
-        bool biz = s.BizUntilWeek > w.Week;
+        bool biz = Rules.BizTerm.Running(s, w.Week);
         // Counted in locals, stored once: the tallies of the threads' blocks sit side by side in one array,
         // and counting in place there made the threads fight over its cache line.
         int aware = 0, passive = 0, passiveBefore = 0, active = 0, core = 0, team = 0, levyPayers = 0, knowing = 0, contributors = 0, enjoyers = 0;

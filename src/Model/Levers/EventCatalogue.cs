@@ -130,7 +130,7 @@ public static class EventCatalogue
         new()
         {
             Kind = EventKind.BizVote, Acts = Target.Biz, Value = ValueKind.Euros, Range = (0, 1e6), ValueOptional = true, Symbol = "✓",
-            About = "shopkeepers in reach vote on a (new or renewed) BIZ; `value`, if given, is the levy per year it proposes",
+            About = "shopkeepers in reach vote on a (new or renewed) BIZ; `value`, if given, is the levy per year it proposes; `term_from`, on the first vote only, the date its term starts",
             Label = new() { Nl = "BIZ-stemming", En = "BIZ vote" },
             Effect = EventEffects.BizVote,
         },

@@ -86,7 +86,7 @@ public static class EventEffects
         if (room) (yes, s.RoomYesShare) = (Rules.BizVote.RoomYes(s.RoomYesShare, votes), -1);
         s.BizVotes = votes;
         s.BizYes = yes;
-        if (Rules.BizVote.Passes(yes, votes, biz.RequiredYesShare)) BizTerm.Passed(ref s, week, levy, biz.TermYears);
+        if (Rules.BizVote.Passes(yes, votes, biz.RequiredYesShare)) BizTerm.Passed(ref s, week, levy, biz.TermYears, e.TermFromWeek);
     }
 
     public static void RoomVote(World w, ScheduledEvent e, int week) => w.Initiatives[e.Initiative].RoomYesShare = e.Value;

@@ -78,7 +78,7 @@ public struct WeeklyRecord
             Formalisation = s.Formalisation,
             Legitimacy = s.Legitimacy,
             MunicipalValue = Rules.Renewal.Value(Rules.Renewal.Proof(s.Legitimacy, s.Formalisation, w.Rules.Subsidy), s.AgendaAlignment, w.Rules.Subsidy),
-            BizActive = s.BizUntilWeek > week,
+            BizActive = Rules.BizTerm.Running(s, week),
             BizVotes = s.BizVotes,
             BizYes = s.BizYes,
             InCrisis = s.InCrisis,

@@ -6,10 +6,13 @@ namespace WijkSim.Model.Rules;
 /// one the shopkeepers voted on (Jan Eef: a first BIZ, then a "nieuwe en ambitieuzere BIZ", 002
 /// l.2256-2259, 2271-2277), not one fixed amount. A vote passed while a BIZ runs is a renewal
 /// ("verlenging", l.2276): by Dutch law a BIZ runs at most five years, so the new BIZ starts when the
-/// running one ends, with its own levy from then on; it does not overlap it or change its levy.</summary>
+/// running one ends, with its own levy from then on; it does not overlap it or change its levy. A first BIZ runs
+/// over its by-law's years when the vote names them (<c>term_from</c>): Jan Eef's entrepreneurs paid "van 2012 tot
+/// 2016 ieder jaar" (the association's farewell notice, 2017), after a vote in December 2011.</summary>
 public static class BizTerm
 {
-    public static void Passed(ref InitiativeState s, int week, double levyPerYear, int termYears)
+    /// <param name="fromWeek">the week the term starts if no BIZ runs (-1 or earlier than the vote: the vote's week).</param>
+    public static void Passed(ref InitiativeState s, int week, double levyPerYear, int termYears, int fromWeek = -1)
     {
         LevyPerYear(ref s, week); // a renewal whose term has begun is the running BIZ now, whether or not a levy was charged since
         if (s.BizUntilWeek > week)
@@ -22,9 +25,13 @@ public static class BizTerm
             s.BizUntilWeek += 52 * termYears;
             return;
         }
-        s.BizUntilWeek = week + 52 * termYears;
+        s.BizFromWeek = Math.Max(week, fromWeek);
+        s.BizUntilWeek = s.BizFromWeek + 52 * termYears;
         s.BizLevyPerYear = levyPerYear;
     }
+
+    /// <summary>True in the weeks a BIZ runs: its levy is charged and its payers count as contributors.</summary>
+    public static bool Running(in InitiativeState s, int week) => s.BizFromWeek <= week && week < s.BizUntilWeek;
 
     /// <summary>The levy per year charged in <paramref name="week"/>: a renewal's levy once its term has begun.</summary>
     public static double LevyPerYear(ref InitiativeState s, int week)

@@ -102,7 +102,8 @@ public struct InitiativeState
     public double FreeRiderShare;
     public double Output;
 
-    // BIZ
+    // BIZ: it runs (levies, counts its payers) in weeks BizFromWeek <= t < BizUntilWeek (Rules/BizTerm.Running).
+    public int BizFromWeek;
     public int BizUntilWeek;
     /// <summary>The levy per year of the running BIZ (the one its vote proposed).</summary>
     public double BizLevyPerYear;

@@ -2,9 +2,11 @@ using WijkSim.Model.Config;
 
 namespace WijkSim.Model.State;
 
-/// <summary>An event resolved to a week and to indices, ready for the step.</summary>
+/// <summary>An event resolved to a week and to indices, ready for the step. <paramref name="TermFromWeek"/> is the
+/// week a BIZ passed by a biz_vote starts (-1: the vote's week).</summary>
 public readonly record struct ScheduledEvent(
-    int Week, EventKind Kind, int Initiative, double Value, bool HasValue, Stance Stance, SubsidySchedule Schedule);
+    int Week, EventKind Kind, int Initiative, double Value, bool HasValue, Stance Stance, SubsidySchedule Schedule,
+    int TermFromWeek = -1);
 
 /// <summary>Resolves scenario events to scheduled events; the world builder and live levers share it.</summary>
 public static class ScheduledEvents
@@ -13,7 +15,7 @@ public static class ScheduledEvents
     {
         int initiative = e.Initiative is { } id ? config.Initiatives.FindIndex(i => i.Id == id) : -1;
         return new ScheduledEvent(config.WeekOf(e.Date), e.Type, initiative, e.Value ?? 0.0, e.Value.HasValue,
-            e.Stance ?? Stance.Partner, e.Schedule ?? SubsidySchedule.None);
+            e.Stance ?? Stance.Partner, e.Schedule ?? SubsidySchedule.None, e.TermFrom is { } from ? config.WeekOf(from) : -1);
     }
 
     /// <summary>True when a BIZ vote for <paramref name="initiative"/> is on the schedule, after the events already

@@ -138,6 +138,18 @@ public sealed class ScenarioValidator(Dictionary<string, SourceLocation> locatio
         else if (e.Value is not null) Fail($"{path}.value", $"a '{type}' event takes no value; remove the key");
         if (kind.NeedsStance && e.Stance is null) Fail(path, $"a '{type}' event needs the key 'stance' (partner or provider)");
         if (kind.NeedsSchedule && e.Schedule is null) Fail(path, $"a '{type}' event needs the key 'schedule' (fixed, tapering, lifecycle or none)");
+        if (e.TermFrom is { } from) CheckTermFrom(c, e, from, $"{path}.term_from", type);
+    }
+
+    /// <summary>A BIZ's term may start after its vote, on a first BIZ only: a renewal starts when the running one ends
+    /// (Rules/BizTerm), so a date there would be read by nothing.</summary>
+    private void CheckTermFrom(ModelConfig c, EventConfig e, DateOnly from, string path, string type)
+    {
+        if (e.Type != EventKind.BizVote) Fail(path, $"only a 'biz_vote' event takes 'term_from' (when its BIZ starts), found it on a '{type}' event; remove the key");
+        CheckDate(c, from, path);
+        if (from < e.Date) Fail(path, $"expected a date on or after the vote ({e.Date:yyyy-MM-dd}): a BIZ cannot start before it is voted, found {from:yyyy-MM-dd}");
+        if (c.Events.Any(o => o.Type == EventKind.BizVote && o.Initiative == e.Initiative && o.Date < e.Date))
+            Fail(path, $"only an initiative's first 'biz_vote' takes 'term_from': a later one renews the BIZ from the day the running one ends; '{e.Initiative}' has a vote before {e.Date:yyyy-MM-dd}");
     }
 
     /// <summary>Dutch first: a text for the room must have its Dutch words.</summary>

@@ -244,8 +244,9 @@ public class ModelDefectTests
     [Fact]
     public void Jan_eef_s_board_waits_for_the_renewal_vote_even_when_its_grant_is_a_fifth_lower()
     {
-        // Fiftieth round (docs/model.md §6, review r48): the first BIZ lapses on 2016-11-28, eleven weeks before the
-        // renewal vote, and a lapsed BIZ counts for nothing in the board's judgement. With the tapering subsidy's first
+        // Fiftieth round (docs/model.md §6, review r48): the first BIZ lapsed on 2016-11-28, eleven weeks before the
+        // renewal vote (since the fifty-fifth round on 2016-12-26, seven weeks before it; the window below holds both),
+        // and a lapsed BIZ counts for nothing in the board's judgement. With the tapering subsidy's first
         // amount at 24,000 (-20%) the board decided in the week of the lapse in 30 of 30 runs, before the vote,
         // where the seed has the failed renewal first (002 l.2275-2277) and the decision after it (l.2293-2296).
         var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml"), ["events[6].value=24000"]).Config;

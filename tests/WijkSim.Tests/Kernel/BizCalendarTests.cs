@@ -1,0 +1,55 @@
+using WijkSim.Model.Kernel;
+using WijkSim.Model.Rules;
+using WijkSim.Model.State;
+using WijkSim.Scenarios;
+using WijkSim.Tests.Support;
+
+namespace WijkSim.Tests.Kernel;
+
+/// <summary>Fifty-fifth round (docs/model.md §6): a first BIZ runs over its by-law's years when its vote names them
+/// (<c>term_from</c>), not from the vote's week. Jan Eef's entrepreneurs paid "van 2012 tot 2016 ieder jaar" (the
+/// association's farewell notice, 2017) after a vote in December 2011; before this round its BIZ levied from
+/// 2011-12-05 and lapsed on 2016-11-28.</summary>
+public class BizCalendarTests
+{
+    [Fact]
+    public void A_biz_voted_before_its_term_levies_nothing_until_the_term_starts_and_lapses_a_full_term_after_it()
+    {
+        var s = new InitiativeState { BizFromWeek = -1, BizUntilWeek = -1, BizNextFromWeek = -1 };
+        BizTerm.Passed(ref s, week: 61, levyPerYear: 300, termYears: 5, fromWeek: 65);
+        Assert.False(BizTerm.Running(s, 61));
+        Assert.False(BizTerm.Running(s, 64));
+        Assert.True(BizTerm.Running(s, 65));
+        Assert.True(BizTerm.Running(s, 324));
+        Assert.False(BizTerm.Lapsed(s, 324));
+        Assert.True(BizTerm.Lapsed(s, 325));
+        Assert.False(BizTerm.Running(s, 325));
+    }
+
+    [Fact]
+    public void Without_a_term_date_the_biz_starts_in_the_vote_s_week()
+    {
+        var s = new InitiativeState { BizFromWeek = -1, BizUntilWeek = -1, BizNextFromWeek = -1 };
+        BizTerm.Passed(ref s, week: 61, levyPerYear: 300, termYears: 5);
+        Assert.True(BizTerm.Running(s, 61));
+        Assert.True(BizTerm.Lapsed(s, 321));
+    }
+
+    [Fact]
+    public void Jan_eef_s_first_biz_runs_from_january_2012_to_the_end_of_2016()
+    {
+        var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
+        int n = config.Initiatives.Count;
+        int vote = config.WeekOf(new DateOnly(2011, 12, 5)), start = config.WeekOf(new DateOnly(2012, 1, 2));
+        int lapse = config.WeekOf(new DateOnly(2016, 12, 26));
+        Assert.Equal(start + 260, lapse);
+        var records = KernelRun.Run(config, 1).Records;
+        for (int week = vote; week < start; week++) Assert.False(records[week * n].BizActive, $"BIZ running in week {week}, before January 2012");
+        Assert.True(records[start * n].BizActive, "no BIZ in the first week of 2012");
+        Assert.True(records[(lapse - 1) * n].BizActive, "the BIZ lapsed before the last week of 2016");
+        Assert.False(records[lapse * n].BizActive, "the BIZ still runs in 2017 before its renewal is voted");
+        // The levy (59 shopkeepers at 300 a year, about 340 a week) comes with the term, not with the vote.
+        double Contributions(int week) => records[week * n].Income[(int)IncomeSource.Contributions];
+        Assert.True(Contributions(start) - Contributions(start - 1) > 250, $"contributions {Contributions(start - 1):F0} → {Contributions(start):F0} as the term starts");
+    }
+}
