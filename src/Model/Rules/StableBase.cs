@@ -59,7 +59,7 @@ public static class StableBase
     /// each year (l.2275-2296). So a board whose BIZ has lapsed (Rules/BizTerm.Lapsed) waits too while a vote on
     /// its renewal is on the schedule ahead: "Te weinig ondernemers stemmen uiteindelijk voor een verlenging en de
     /// bijbehorende financiering van de winkelstraatvereniging stopt" (l.2275-2277), and only then "wordt besloten
-    /// ... officieel te stoppen" (l.2293-2296); Jan Eef's first BIZ lapsed in November 2016 and its renewal was
+    /// ... officieel te stoppen" (l.2293-2296); Jan Eef's first BIZ lapsed at the end of 2016 (its years 2012-2016, since the fifty-fifth round) and its renewal was
     /// voted on in February 2017 (Het Parool, March 2017); nine days before the vote the founders still planned
     /// the year ("Dit jaar werken we met nog maar acht mensen en doen we vier projecten", their page of 4 February
     /// 2017, docs/model.md §6). ASSUMPTION: the board counts on the renewal it canvasses for (l.2272-2275) when the
