@@ -44,6 +44,16 @@ public static class BizTerm
         return s.BizLevyPerYear;
     }
 
+    /// <summary>True while a passed BIZ waits for its term (<c>term_from</c> after the vote): voted, not yet charged.</summary>
+    public static bool Waiting(in InitiativeState s, int week) => week < s.BizFromWeek;
+
+    /// <summary>The levy per week the board counts in its judgement of its base (Rules/StableBase.Judged): the levy
+    /// charged this week, or, while a voted BIZ waits for its term, the liable times the voted levy. The board knows
+    /// the money its shopkeepers have voted for, as it knows when its BIZ lapses or is voted down (l.2275-2277); before
+    /// the fifty-sixth round it counted a waiting BIZ as nothing (docs/model.md §6).</summary>
+    public static double JudgedLevy(in InitiativeState s, int week, double chargedLevy) =>
+        Waiting(s, week) ? s.Liable * s.BizLevyPerYear / 52.0 : chargedLevy;
+
     /// <summary>True once a BIZ has run and its term has ended without a renewal taking over: its levy is no longer
     /// charged. A board in that state waits for a renewal vote on its schedule (Rules/StableBase.Gone).</summary>
     public static bool Lapsed(in InitiativeState s, int week) => s.BizUntilWeek >= 0 && week >= s.BizUntilWeek;

@@ -42,7 +42,8 @@ public static class StableBase
     /// term ends and stays stopped when its renewal is voted down, which the board knows; a quarter's average still
     /// counted Jan Eef's levy, stopped in November 2016 and voted down in February 2017, until May. Between the
     /// term's end and the renewal vote the lapsed levy counts for nothing, but the board waits for the vote
-    /// (<see cref="Gone"/>, fiftieth round).</summary>
+    /// (<see cref="Gone"/>, fiftieth round). A voted BIZ that waits for its term counts at its voted levy
+    /// (Rules/BizTerm.JudgedLevy, fifty-sixth round).</summary>
     public static double Judged(double subsidyThisWeek, double levyThisWeek, double recentOtherIncomePerYear) =>
         (subsidyThisWeek + levyThisWeek) * 52.0 + recentOtherIncomePerYear;
 
