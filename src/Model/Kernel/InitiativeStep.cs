@@ -55,7 +55,6 @@ public static class InitiativeStep
         s.Enjoyers = counts.Enjoyers;
         s.TrustMean = counts.Knowing > 0 ? trust / counts.Knowing : 0.0;
         s.LevyPayers = counts.LevyPayers;
-        s.Liable = counts.Liable;
     }
 
     public static void Update(World w, int k, int week)
@@ -110,7 +109,7 @@ public static class InitiativeStep
         // A board waits while the municipality decides on its grant or place, or its shopkeepers on a lapsed BIZ.
         bool awaiting = a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0
             || (BizTerm.Lapsed(s, week) && ScheduledEvents.BizVoteAhead(w.Events, w.NextEvent, k, week + rules.Lifecycle.RenewalVoteWaitWeeks));
-        bool baseGone = StableBase.Gone(StableBase.Judged(subsidy - s.OneOffIncome, BizTerm.JudgedLevy(s, week, levy), s.RecentOtherIncome), StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
+        bool baseGone = StableBase.Gone(StableBase.Judged(subsidy - s.OneOffIncome, BizTerm.JudgedLevy(s, week, levy, w.ShopkeepersInReach[k], rules.Lifecycle.RenewalVoteWaitWeeks), s.RecentOtherIncome), StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
             awaiting, rules.Lifecycle);
 
         // Organisation.

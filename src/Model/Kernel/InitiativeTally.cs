@@ -9,7 +9,7 @@ namespace WijkSim.Model.Kernel;
 /// carried in id order from block to block (<see cref="ResidentSums"/>).</summary>
 public record struct InitiativeTally
 {
-    public int Aware, Passive, PassiveBeforeCrisis, Active, Core, Team, LevyPayers, Liable, Knowing, Contributors, Enjoyers;
+    public int Aware, Passive, PassiveBeforeCrisis, Active, Core, Team, LevyPayers, Knowing, Contributors, Enjoyers;
 
     /// <summary>Counts residents <paramref name="from"/> to <paramref name="to"/> (exclusive) of initiative
     /// <paramref name="k"/> in <paramref name="buffer"/>.</summary>
@@ -20,7 +20,7 @@ public record struct InitiativeTally
         bool biz = Rules.BizTerm.Running(s, w.Week);
         // Counted in locals, stored once: the tallies of the threads' blocks sit side by side in one array,
         // and counting in place there made the threads fight over its cache line.
-        int aware = 0, passive = 0, passiveBefore = 0, active = 0, core = 0, team = 0, levyPayers = 0, liable = 0, knowing = 0, contributors = 0, enjoyers = 0;
+        int aware = 0, passive = 0, passiveBefore = 0, active = 0, core = 0, team = 0, levyPayers = 0, knowing = 0, contributors = 0, enjoyers = 0;
         for (int i = from; i < to; i++)
         {
             int idx = i * K + k;
@@ -37,11 +37,7 @@ public record struct InitiativeTally
                 case Role.Active: active++; break;
                 case Role.Core: core++; break;
             }
-            // The liable are the shopkeepers in reach; they pay while a BIZ runs (the board also counts them while
-            // a voted BIZ waits for its term, Rules/BizTerm.JudgedLevy).
-            bool shopkeeper = w.Traits.Shopkeeper[i];
-            if (shopkeeper) liable++;
-            bool paysLevy = biz && shopkeeper;
+            bool paysLevy = biz && w.Traits.Shopkeeper[i];
             if (paysLevy) levyPayers++;
             // Who enjoys the good knows it is there (003 l.310-322: free riders reap "de vruchten ... van de
             // inspanning van anderen" on purpose); supporters, volunteers and levy payers contribute (passive
@@ -53,7 +49,7 @@ public record struct InitiativeTally
         return new InitiativeTally
         {
             Aware = aware, Passive = passive, PassiveBeforeCrisis = passiveBefore, Active = active, Core = core, Team = team,
-            LevyPayers = levyPayers, Liable = liable, Knowing = knowing, Contributors = contributors, Enjoyers = enjoyers,
+            LevyPayers = levyPayers, Knowing = knowing, Contributors = contributors, Enjoyers = enjoyers,
         };
     }
 
@@ -67,7 +63,6 @@ public record struct InitiativeTally
         Core += other.Core;
         Team += other.Team;
         LevyPayers += other.LevyPayers;
-        Liable += other.Liable;
         Knowing += other.Knowing;
         Contributors += other.Contributors;
         Enjoyers += other.Enjoyers;

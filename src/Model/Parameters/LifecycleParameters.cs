@@ -24,6 +24,6 @@ public sealed record LifecycleParameters
     [Range(0.0, 10.0)] public double StableBaseShare { get; init; } = 0.5;
     [Description("weekly weight of the moving average of the income other than the subsidy that the board judges the base on (1/13: about a quarter); ASSUMPTION")]
     [Range(0.001, 1.0)] public double BaseSmoothing { get; init; } = 1.0 / 13.0;
-    [Description("weeks ahead within which a vote on a lapsed BIZ's renewal keeps the board waiting (Rules/StableBase.Gone; Jan Eef's renewal came 11 weeks after its first BIZ lapsed, Het Parool, March 2017); ASSUMPTION: half a year, the canvass of weak-canvass-before-vote; a vote further off does not hold a board that its income no longer carries")]
+    [Description("weeks ahead within which a vote on a lapsed BIZ's renewal keeps the board waiting (Rules/StableBase.Gone; Jan Eef's renewal came 11 weeks after its first BIZ lapsed, Het Parool, March 2017); ASSUMPTION: half a year, the canvass of weak-canvass-before-vote; a vote further off does not hold a board that its income no longer carries; also how far ahead the board counts a voted BIZ that waits for its term (Rules/BizTerm.JudgedLevy, fifty-sixth round)")]
     [Range(0, 520)] public int RenewalVoteWaitWeeks { get; init; } = 26;
 }

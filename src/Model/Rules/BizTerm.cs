@@ -48,11 +48,14 @@ public static class BizTerm
     public static bool Waiting(in InitiativeState s, int week) => week < s.BizFromWeek;
 
     /// <summary>The levy per week the board counts in its judgement of its base (Rules/StableBase.Judged): the levy
-    /// charged this week, or, while a voted BIZ waits for its term, the liable times the voted levy. The board knows
-    /// the money its shopkeepers have voted for, as it knows when its BIZ lapses or is voted down (l.2275-2277); before
-    /// the fifty-sixth round it counted a waiting BIZ as nothing (docs/model.md §6).</summary>
-    public static double JudgedLevy(in InitiativeState s, int week, double chargedLevy) =>
-        Waiting(s, week) ? s.Liable * s.BizLevyPerYear / 52.0 : chargedLevy;
+    /// charged this week, or, while a voted BIZ waits for a term that starts at most <paramref name="lookAheadWeeks"/>
+    /// ahead, the liable (every shopkeeper in reach pays once it runs) times the voted levy. A voted BIZ obliges every
+    /// entrepreneur to pay ("verplicht", which brings "continuïteit", 002 l.2256-2259), so the board knows that money,
+    /// as it knows when its BIZ lapses or is voted down (l.2275-2277). ASSUMPTION: it looks as far ahead as it waits for
+    /// a renewal vote (renewal_vote_wait_weeks, half a year; Rules/StableBase.Gone). Before the fifty-sixth round it
+    /// counted a waiting BIZ as nothing (docs/model.md §6).</summary>
+    public static double JudgedLevy(in InitiativeState s, int week, double chargedLevy, int liable, int lookAheadWeeks) =>
+        Waiting(s, week) && s.BizFromWeek - week <= lookAheadWeeks ? liable * s.BizLevyPerYear / 52.0 : chargedLevy;
 
     /// <summary>True once a BIZ has run and its term has ended without a renewal taking over: its levy is no longer
     /// charged. A board in that state waits for a renewal vote on its schedule (Rules/StableBase.Gone).</summary>

@@ -97,8 +97,6 @@ public struct InitiativeState
     public int Enjoyers;
     public int Contributors;
     public int LevyPayers;
-    /// <summary>Shopkeepers in reach this week: who would pay a BIZ levy (Rules/BizTerm.JudgedLevy).</summary>
-    public int Liable;
     public double Hours;
     public double TrustMean;
     public double FreeRiderShare;
