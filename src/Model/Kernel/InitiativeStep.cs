@@ -109,8 +109,9 @@ public static class InitiativeStep
         // A board waits while the municipality decides on its grant or place, or its shopkeepers on a lapsed BIZ.
         bool awaiting = a.DecisionWeek >= 0 || a.LeaseDecisionWeek >= 0
             || (BizTerm.Lapsed(s, week) && ScheduledEvents.BizVoteAhead(w.Events, w.NextEvent, k, week + rules.Lifecycle.RenewalVoteWaitWeeks));
-        bool baseGone = StableBase.Gone(StableBase.Judged(subsidy - s.OneOffIncome, BizTerm.JudgedLevy(s, week, levy, w.ShopkeepersInReach[k], rules.Lifecycle.RenewalVoteWaitWeeks), s.RecentOtherIncome), StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation),
-            awaiting, rules.Lifecycle);
+        double judged = StableBase.Judged(subsidy - s.OneOffIncome, BizTerm.JudgedLevy(s, week, levy, w.ShopkeepersInReach[k], rules.Lifecycle.RenewalVoteWaitWeeks), s.RecentOtherIncome);
+        double needs = StableBase.NeedsPerYear(c.FixedCostsPerYear, rent, s.Formalisation, rules.Formalisation);
+        bool baseGone = StableBase.Gone(judged, needs, awaiting, rules.Lifecycle);
 
         // Organisation.
         s.MissionDrift = MissionDrift.Next(s.MissionDrift, income > 0 ? Math.Min(1.0, s.PulledIncome / income) : 0.0, rules.MissionDrift);
@@ -128,12 +129,14 @@ public static class InitiativeStep
         double groupSize = FreeRiding.EffectiveGroupSize(s.Working, s.SplitGroupSize);
         s.SocialControl = FreeRiding.SocialControl(groupSize, s.VisibleContribution, rules.FreeRiding);
 
-        // Phase.
+        // Phase. A board that decides to stop plans its end from this week's cash and judgement (Rules/PlannedStop).
+        bool planDue = PlannedStop.Due(ref s.HasEndPlan, ref s.PlannedEndWeek, Lifecycle.Decides(s.Formalisation, baseGone, s.Mobilised, rules.Lifecycle),
+            week, s.Cash, needs, judged);
         var inputs = new Lifecycle.Inputs(s.Phase, s.WeeksInPhase, Lifecycle.Hands(s.Working, s.Formalisation, rules.Lifecycle), s.Members, s.Formalisation, s.Cash,
             crisis, s.Mobilised, !s.HasPlace, CounterRng.Uniform(w.Seed, (ulong)k, week, Purpose.FallBack),
             Formalisation.FallBackFactor(s.Formalisation, rules.Formalisation),
             Setback: s.InstitutionalShock > 0, // this week a grant was cut or refused, or a decision waited
-            BaseGone: baseGone, DurablePosition: a.DurablePosition);
+            BaseGone: baseGone, DurablePosition: a.DurablePosition, PlanDue: planDue);
         Phase next = Lifecycle.Next(inputs, rules.Lifecycle);
         s.WeeksInPhase = next == s.Phase ? s.WeeksInPhase + 1 : 0;
         s.Phase = next;

@@ -22,11 +22,16 @@ public static class Lifecycle
     public readonly record struct Inputs(
         Phase Phase, int WeeksInPhase, int Active, int Members, double Formalisation, double Cash,
         bool Crisis, bool Mobilised, bool PlaceLost, double FallBackDraw01, double FallBackFactor, bool Setback = false,
-        bool BaseGone = false, bool DurablePosition = false);
+        bool BaseGone = false, bool DurablePosition = false, bool PlanDue = false);
 
     /// <summary>Hands doing the work: active volunteers and, in a formal organisation, paid staff.</summary>
     public static int Hands(int activeVolunteers, double formalisation, LifecycleParameters p) =>
         activeVolunteers + (int)Math.Round(p.StaffHands * formalisation, MidpointRounding.AwayFromZero);
+
+    /// <summary>The board's decision to stop: a formal organisation's board judges its base gone (afresh each week,
+    /// Rules/StableBase), unless a mobilised crisis holds it.</summary>
+    public static bool Decides(double formalisation, bool baseGone, bool mobilised, LifecycleParameters p) =>
+        formalisation >= p.EstablishedFormalisation && baseGone && !mobilised;
 
     public static Phase Next(in Inputs x, LifecycleParameters p)
     {
@@ -38,13 +43,12 @@ public static class Lifecycle
         // Rules/StableBase); an informal group also ends when the hands are gone.
         bool formal = x.Formalisation >= p.EstablishedFormalisation;
         bool stopping = formal && x.BaseGone;
-        // The board's decision: it judges its base gone (afresh each week, Rules/StableBase), unless a
-        // mobilised crisis holds it.
-        bool decides = stopping && !x.Mobilised;
-        // Decide, then run the cash down: a board that decides stops when the money is gone, Jan Eef's "Eind
-        // mei is het geld op" (Het Parool, March 2017) and the team's stop on 31 May 2017. Before the
-        // forty-second round it ran on for the whole decline (docs/model.md §6).
-        if (decides && x.Cash <= 0) return Phase.Ended;
+        bool decides = Decides(x.Formalisation, x.BaseGone, x.Mobilised, p);
+        // Decide, then stop as planned: a board that decides stops in the week it planned at its decision
+        // (Rules/PlannedStop, fifty-seventh round), or sooner when the money is gone: Jan Eef's "Eind mei is het
+        // geld op" (Het Parool, March 2017) and the team's stop on 31 May 2017. Before the forty-second round it
+        // ran on for the whole decline; until the fifty-seventh it stopped only when the cash was gone (docs/model.md §6).
+        if (decides && (x.Cash <= 0 || x.PlanDue)) return Phase.Ended;
         switch (x.Phase)
         {
             case Phase.Idea:

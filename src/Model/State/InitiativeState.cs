@@ -11,6 +11,9 @@ public struct InitiativeState
     public int WeeksInPhase;
     /// <summary>Week the initiative ended, or -1.</summary>
     public int EndedWeek;
+    /// <summary>A board that has decided to stop plans its end (Rules/PlannedStop): whether it has a plan, and the week.</summary>
+    public bool HasEndPlan;
+    public int PlannedEndWeek;
 
     // Money
     public double Cash;

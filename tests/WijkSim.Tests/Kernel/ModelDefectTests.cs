@@ -208,18 +208,20 @@ public class ModelDefectTests
     }
 
     [Fact]
-    public void Jan_eef_stops_in_the_week_its_money_is_gone()
+    public void Jan_eef_does_not_run_on_after_its_money_is_gone()
     {
         // Forty-second round (docs/model.md §6): the board decided to stop in May 2017, but the association
         // ran on through a coded half year of decline, its cash gone from July, and ended in November 2017
         // (seed 1: cash gone in week 355, ended in week 372). The team stopped when the money ran out:
-        // "Eind mei is het geld op" (Het Parool, March 2017), the stop on 31 May 2017.
+        // "Eind mei is het geld op" (Het Parool, March 2017), the stop on 31 May 2017. Until the fifty-seventh
+        // round it ended in the week the cash was gone; since then at the end its board planned, with money left
+        // (Rules/PlannedStop), and still no later than the week the cash is gone.
         var config = ScenarioLoader.Load(Repo.Scenario("jan-eef.yaml")).Config;
         var run = KernelRun.Run(config, 1);
-        int vote = config.WeekOf(new DateOnly(2017, 2, 13));
-        int cashGone = run.Records.Skip(vote).First(r => r.Cash <= 0).Week;
-        Assert.Equal(cashGone, run.Outcomes[0].EndedWeek);
-        Assert.True(cashGone < config.WeekOf(new DateOnly(2017, 9, 4)), $"the cash is gone only in week {cashGone}");
+        int vote = config.WeekOf(new DateOnly(2017, 2, 13)), ended = run.Outcomes[0].EndedWeek ?? -1;
+        Assert.True(ended >= vote && ended < config.WeekOf(new DateOnly(2017, 9, 4)), $"ended in week {ended}");
+        var broke = run.Records.Skip(vote).Take(ended - vote).FirstOrDefault(r => r.Cash <= 0);
+        Assert.True(broke.Week == 0, $"its cash was gone in week {broke.Week}, before it ended in week {ended}");
     }
 
     [Fact]
