@@ -18,9 +18,9 @@ public sealed record LifecycleParameters
     [Range(0.0, 1.0)] public double FallBackChance { get; init; } = 0.1;
     [Description("active volunteers at which a declining initiative recovers")]
     [Range(1, 1000000)] public int RecoveryActive { get; init; } = 10;
-    [Description("weeks in decline after which it ends: an informal group with fewer active than the quorum, any group with negative cash, a formal organisation whose board has decided to stop (which ends sooner, in the week its cash is gone)")]
+    [Description("weeks in decline after which it ends: an informal group with fewer active than the quorum, any group with negative cash, a formal organisation whose board has decided to stop (which ends sooner, in the week it planned at its decision or the week its cash is gone, Rules/PlannedStop)")]
     [Range(1, 1040)] public int EndAfterWeeks { get; init; } = 26;
-    [Description("share of a formal organisation's yearly needs (fixed costs, rent, the staff it asks for) the income it judges must cover (the subsidy at this week's rate, the rest over about a quarter); below it the board decides to stop, and the organisation declines and ends in the week its cash is gone, or after end_after_weeks if the money lasts (Jan Eef, 002 l.2293-2296; 'Eind mei is het geld op', Het Parool, March 2017); ASSUMPTION: half")]
+    [Description("share of a formal organisation's yearly needs (fixed costs, rent, the staff it asks for) the income it judges must cover (the subsidy at this week's rate, the rest over about a quarter); below it the board decides to stop, plans its end from its cash and the gap (Rules/PlannedStop), and the organisation declines and ends in that week, or sooner when its cash is gone or after end_after_weeks (Jan Eef, 002 l.2293-2296; 'Eind mei is het geld op', Het Parool, March 2017); ASSUMPTION: half")]
     [Range(0.0, 10.0)] public double StableBaseShare { get; init; } = 0.5;
     [Description("weekly weight of the moving average of the income other than the subsidy that the board judges the base on (1/13: about a quarter); ASSUMPTION")]
     [Range(0.001, 1.0)] public double BaseSmoothing { get; init; } = 1.0 / 13.0;

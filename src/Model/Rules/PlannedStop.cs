@@ -16,7 +16,9 @@ public static class PlannedStop
     private const double MaxWeeks = 52 * 100;
 
     /// <summary>Weeks until the planned end: ⌊cash · 52 / (needs − judged)⌋; zero or less when the cash is gone.
-    /// The gap is positive whenever the board decides (judged below the stable-base share of the needs).</summary>
+    /// The gap is positive whenever the board decides with a stable-base share of at most 1 (judged below that share
+    /// of the needs); with a larger share (the key allows up to 10) a board may decide with income above its needs,
+    /// and then plans the longest forecast, so only its cash or end_after_weeks ends it.</summary>
     public static int Weeks(double cash, double needsPerYear, double judgedPerYear)
     {
         double gap = needsPerYear - judgedPerYear;
@@ -25,7 +27,10 @@ public static class PlannedStop
     }
 
     /// <summary>This week's plan: a board that decides keeps the plan it has or makes one now; a week without the
-    /// decision clears it. Returns true when the planned week has come.</summary>
+    /// decision clears it (its base back, a decision pending, a crisis mobilised). Returns true when the planned week
+    /// has come. ASSUMPTION: the plan is held once announced, so money that comes in after the decision does not move
+    /// the date; a plan cleared and made anew within one decline does not restart the decline's clock
+    /// (end_after_weeks counts the weeks in decline, Rules/Lifecycle).</summary>
     public static bool Due(ref bool hasPlan, ref int plannedEndWeek, bool decides, int week, double cash, double needsPerYear, double judgedPerYear)
     {
         if (!decides)

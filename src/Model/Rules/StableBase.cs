@@ -14,10 +14,10 @@ namespace WijkSim.Model.Rules;
 /// as it now stands and its other income over about the last quarter (<see cref="Judged"/>), and the
 /// base is gone when that covers less than half of what the organisation needs in a year. ASSUMPTION:
 /// the share and the quarter (the seed gives the judgement, not a figure). The decision begins a
-/// decline that ends in the week the cash is gone, or after end_after_weeks if the money lasts that long
-/// (Rules/Lifecycle): "Eind mei is het geld op" (Het Parool, March 2017), and the team stopped on 31 May
-/// 2017 (forty-second round). The judgement is made afresh each week, so the end is the later of the
-/// decision and the cash's end: a board that first judges its base gone in a week its cash is already at
+/// decline that ends in the week the board planned at its decision (Rules/PlannedStop, fifty-seventh round),
+/// or sooner in the week the cash is gone, or after end_after_weeks (Rules/Lifecycle): "Eind mei is het geld
+/// op" (Het Parool, March 2017), and the team stopped on 31 May 2017 (forty-second round: the cash's end;
+/// fifty-seventh: the plan). The judgement is made afresh each week (a week without it clears the plan): a board that first judges its base gone in a week its cash is already at
 /// or below zero ends in that week, without a decline. Since staff invoice nothing while the cash is below
 /// zero (Rules/Money.StaffPay), a formal organisation with little income can hover near zero; only the
 /// judgement (and a pending decision, which holds it) keeps such an organisation from ending, which is why

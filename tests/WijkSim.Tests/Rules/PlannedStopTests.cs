@@ -18,6 +18,19 @@ public class PlannedStopTests
         Assert.Equal(0, PlannedStop.Weeks(cash: 0, needsPerYear: 38_197, judgedPerYear: 16_828));
         Assert.True(PlannedStop.Weeks(cash: -500, needsPerYear: 38_197, judgedPerYear: 16_828) < 0);     // no money: due at once
         Assert.Equal(52 * 100, PlannedStop.Weeks(cash: 1e9, needsPerYear: 38_197, judgedPerYear: 38_196.999)); // capped
+        Assert.Equal(52 * 100, PlannedStop.Weeks(cash: 1_000, needsPerYear: 38_197, judgedPerYear: 40_000));   // no gap: never by plan
+    }
+
+    [Fact]
+    public void A_due_plan_ends_only_a_formal_organisation_whose_board_still_decides()
+    {
+        var p = new WijkSim.Model.Parameters.LifecycleParameters();
+        var deciding = new Lifecycle.Inputs(Phase.Decline, WeeksInPhase: 10, Active: 8, Members: 50, Formalisation: 0.7, Cash: 2_000,
+            Crisis: false, Mobilised: false, PlaceLost: false, FallBackDraw01: 0.99, FallBackFactor: 1.0, BaseGone: true, PlanDue: true);
+        Assert.Equal(Phase.Ended, Lifecycle.Next(deciding, p));
+        Assert.Equal(Phase.Decline, Lifecycle.Next(deciding with { PlanDue = false }, p));      // not yet: the cash lasts
+        Assert.Equal(Phase.Decline, Lifecycle.Next(deciding with { Mobilised = true }, p));     // a mobilised crisis holds the board
+        Assert.Equal(Phase.Decline, Lifecycle.Next(deciding with { Formalisation = 0.1 }, p));  // no board: no plan to keep
     }
 
     [Fact]
