@@ -50,15 +50,20 @@ public static class RobustnessOutputs
             string sample = "";
             if (report.Sampled(fact) is { } s) sample = $" {s.Holds}/{s.Points} ({s.Share.Low:P0}–{s.Share.High:P0}) |";
             // A fact that fails as written fails under most changes too: listing them says nothing more.
-            string ten = nominal.Holds ? Names(report.Failures(fact, 0.1)) : "(fails as written)";
-            string twenty = nominal.Holds ? Names(report.Failures(fact, 0.2).Where(f => Math.Abs(f.Change) > 0.1 + 1e-9)) : "(fails as written)";
-            string verdict = !nominal.Holds ? "**fails as written**" : report.Fragile(fact) ? "**fragile**" : "robust to ±10%";
+            // A column whose changes were not run says so: "–" would read as "survived them all".
+            string ten = !nominal.Holds ? "(fails as written)" : report.Tested(fact, 0, 0.1) ? Names(report.Failures(fact, 0.1)) : NoneRun;
+            string twenty = !nominal.Holds ? "(fails as written)"
+                : report.Tested(fact, 0.1, 0.2) ? Names(report.Failures(fact, 0.2).Where(f => Math.Abs(f.Change) > 0.1 + 1e-9)) : NoneRun;
+            string verdict = !nominal.Holds ? "**fails as written**" : report.Fragile(fact) ? "**fragile**"
+                : report.Tested(fact, 0, 0.1) ? "robust to ±10%" : "holds as written; no ±10% change run";
             // A move that was not run is not one the fact survived: the verdict names it.
             if (nominal.Holds && report.NotRun(fact, 0.1).ToArray() is { Length: > 0 } notRun) verdict += $" (not run: {Names(notRun)})";
             text.AppendLine($"| {fact.Id} | {(nominal.Holds ? "holds" : "fails")}: {nominal.Detail} |{sample} {ten} | {twenty} | {verdict} |");
         }
         return text.ToString().TrimEnd();
     }
+
+    private const string NoneRun = "(none run)";
 
     private static string Names(IEnumerable<WijkSim.Experiments.Robustness.FactShare> failures)
     {

@@ -20,6 +20,11 @@ public sealed record RobustnessReport(IReadOnlyList<Fact> Facts, int Seeds, ulon
         Shares.Where(s => s.Fact == fact.Id && tests.Contains(s.Test) && Math.Abs(s.Change) <= upTo + 1e-9)
             .OrderBy(s => Math.Abs(s.Change)).ThenBy(s => s.Key, StringComparer.Ordinal).ThenBy(s => s.Change);
 
+    /// <summary>Whether any single change of more than <paramref name="above"/> and up to <paramref name="upTo"/> ran for
+    /// the fact: with none (--oat none, or --oat 0.2 alone for the ±10% column) "no failure" would claim a
+    /// robustness that was never tested.</summary>
+    public bool Tested(Fact fact, double above, double upTo) => Moves(fact, FactShare.Moved, upTo).Any(s => Math.Abs(s.Change) > above + 1e-9);
+
     public bool Fragile(Fact fact) => Nominal[fact.Id].Holds && Failures(fact, 0.1).Any();
 
     public FactShare? Sampled(Fact fact) => Shares.FirstOrDefault(s => s.Fact == fact.Id && s.Test == SampleSource);
