@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Jan Eef's money sets of docs/reviews/proposal-money-amounts.md (S at a first levy of 150, 175 and 200 with the
+# partner grant that makes the levy a fifth; T, one grant for both phases) run as written, REPORTED ONLY: none
+# is adopted (docs/reviews/measured-money-sets.md says why). It measures the error of the hand replays in
+# docs/reviews/addendum-money-under-planned-stop.md. About 5 minutes on 2 cores. Writes into
+# docs/calibration/money-sets/: ARM-SEED/robustness.{csv,md} (every Jan Eef fact and story check as written,
+# seeds 1-100 and 1000-1099), oat-ARM/ (the three money checks under ±10% of twelve money amounts, seeds
+# 1-100) and summary.md (end dates, cash at the end, the income mix of 2012-2014, from a sweep of each arm).
+set -eu
+cd "$(dirname "$0")/../.."
+dotnet build src/Silo -c Release --nologo -v q
+W="dotnet src/Silo/bin/Release/net10.0/wijksim.dll"
+OUT=docs/calibration/money-sets
+LEVY='events[4].value'; GRANT='municipality.agreements[0].subsidy.amount_per_year'
+TAPER='municipality.agreements[0].subsidy.taper_per_year'; TAPERED='events[6].value'
+declare -A ARMS=(
+  [main]=""
+  [S150]="--set $LEVY=150 --set $GRANT=42196"
+  [S175]="--set $LEVY=175 --set $GRANT=52631"
+  [S200]="--set $LEVY=200 --set $GRANT=63067"
+  [T150]="--set $LEVY=150 --set $GRANT=36000 --set $TAPERED=36000 --set $TAPER=0.35"
+)
+KEYS=()
+for k in 'events[3].value' "$LEVY" "$TAPERED" 'events[8].value' 'initiatives[0].fixed_costs_per_year' \
+  'initiatives[0].revenue_per_supporter_week' 'initiatives[0].cash' "$GRANT" "$TAPER" \
+  'municipality.agreements[0].decision_lag_weeks' 'population.shopkeeper_share' 'population.residents'; do
+  KEYS+=(--oat-keys "$k")
+done
+CHECKS=(--facts jan-eef.story.stopped-by-july --facts jan-eef.story.working-in-spring --facts jan-eef.entrepreneurs-pay-a-fifth)
+for arm in main S150 S175 S200 T150; do
+  for first in 1 1000; do
+    # shellcheck disable=SC2086 # ARMS holds several options
+    $W robustness --facts jan-eef ${ARMS[$arm]} --oat none --seeds 100 --seed $first --no-plots --out $OUT/$arm-$first
+  done
+  # shellcheck disable=SC2086
+  $W sweep src/Scenarios/scenarios/jan-eef.yaml ${ARMS[$arm]} --seed 1 --seeds 100 --weekly-csv --no-plots --out $OUT/sweep-$arm
+done
+for arm in main S200; do
+  # shellcheck disable=SC2086
+  $W robustness "${CHECKS[@]}" ${ARMS[$arm]} --oat 0.1 "${KEYS[@]}" --seeds 100 --no-plots --out $OUT/oat-$arm
+done
+python3 docs/calibration/money-sets.py $OUT > $OUT/summary.md
+# The weekly rows are large and rebuilt by the sweep above: keep only the summary.
+for arm in main S150 S175 S200 T150; do rm -rf $OUT/sweep-$arm; done
