@@ -2,10 +2,11 @@
 # Jan Eef's money sets of docs/reviews/proposal-money-amounts.md (S at a first levy of 150, 175 and 200 with the
 # partner grant that makes the levy a fifth; T, one grant for both phases) run as written, REPORTED ONLY: none
 # is adopted (docs/reviews/measured-money-sets.md says why). It measures the error of the hand replays in
-# docs/reviews/addendum-money-under-planned-stop.md. About 5 minutes on 2 cores. Writes into
+# docs/reviews/addendum-money-under-planned-stop.md. About 6 minutes on 2 cores. Writes into
 # docs/calibration/money-sets/: ARM-SEED/robustness.{csv,md} (every Jan Eef fact and story check as written,
 # seeds 1-100 and 1000-1099), oat-ARM/ (the three money checks under ±10% of twelve money amounts, seeds
-# 1-100) and summary.md (end dates, cash at the end, the income mix of 2012-2014, from a sweep of each arm).
+# 1-100), sweep-ARM/ (manifest.json and runs.csv of a sweep of each arm, seeds 1-100) and summary.md (the cash at
+# the decision, end dates, cash at the end, the income mix of 2012-2014, from those sweeps).
 set -eu
 cd "$(dirname "$0")/../.."
 dotnet build src/Silo -c Release --nologo -v q
@@ -40,5 +41,5 @@ for arm in main S200; do
   $W robustness "${CHECKS[@]}" ${ARMS[$arm]} --oat 0.1 "${KEYS[@]}" --seeds 100 --no-plots --out $OUT/oat-$arm
 done
 python3 docs/calibration/money-sets.py $OUT > $OUT/summary.md
-# The weekly rows are large and rebuilt by the sweep above: keep only the summary.
-for arm in main S150 S175 S200 T150; do rm -rf $OUT/sweep-$arm; done
+# The weekly rows are large and rebuilt by the sweeps above: keep their manifest.json and runs.csv.
+for arm in main S150 S175 S200 T150; do rm -f $OUT/sweep-$arm/weekly.csv $OUT/sweep-$arm/weekly.parquet $OUT/sweep-$arm/summary.csv; done
