@@ -45,6 +45,13 @@ public sealed record InitiativeConfig
     [Range(0.0, 1e4)]
     public double RevenuePerSupporterWeek { get; init; } = 0.2;
 
+    // 0 in every shipped case: own revenue follows the members alone. Above 0, each activity delivered brings money
+    // in (a stall's rent on a street day, a sold meal), so own income falls with the work, as the team and the
+    // projects fell at Jan Eef (docs/reviews/proposal-income-mix.md §2). An ASSUMPTION for experiments.
+    [Description("own revenue per activity delivered (the output), in euros: income that follows the work (stalls, sales); 0: none")]
+    [Range(0.0, 1e4)]
+    public double RevenuePerActivity { get; init; }
+
     [Description("fee a member (passive or active) pays per week, in euros: income, but a threshold to take part (000 l.1058-1063)")]
     [Range(0.0, 1000.0)]
     public double ParticipationFee { get; init; }

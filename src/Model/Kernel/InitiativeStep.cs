@@ -74,8 +74,8 @@ public static class InitiativeStep
         if (!(s.Output > 0)) s.Enjoyers = 0; // no good this week: nobody enjoys or free-rides on it
         s.FreeRiderShare = FreeRiding.Share(s.Enjoyers, s.Contributors);
 
-        // Money: own revenue from supporters, the BIZ levy, costs, cash and crisis.
-        s.Income[(int)IncomeSource.OwnRevenue] += s.Members * c.RevenuePerSupporterWeek;
+        // Money: own revenue from supporters (and activities), the BIZ levy, costs, cash and crisis.
+        s.Income[(int)IncomeSource.OwnRevenue] += OwnRevenue.Weekly(s.Members, c.RevenuePerSupporterWeek, s.Output, c.RevenuePerActivity);
         s.Income[(int)IncomeSource.Contributions] += s.Members * c.ParticipationFee;
         double levy = s.LevyPayers > 0 ? s.LevyPayers * BizTerm.LevyPerYear(ref s, w.Week) / 52.0 : 0.0;
         s.Income[(int)IncomeSource.Contributions] += levy;
