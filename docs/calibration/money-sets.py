@@ -10,7 +10,7 @@ import math
 import sys
 from pathlib import Path
 
-ARMS = ["main", "S150", "S175", "S200", "T150"]
+ARMS = ["main", "S150", "S175", "S200", "T150", "R2"]
 
 
 def quantiles(values: list, qs=(0.1, 0.5, 0.9)):
@@ -50,7 +50,7 @@ def arm_line(arm: str, folder: Path) -> str:
     e = quantiles(ends) if ends else ["–"] * 3
     c = quantiles(cash_at_end) if cash_at_end else [float("nan")] * 3
     d = quantiles(cash_at_decision)
-    leaves = f"{len(left)}; {quantiles(left)[1]}" if left else "0"
+    leaves = f"{len(left)} ({sum(d == '2017-02-27' for d in left)} on 2017-02-27); {quantiles(left)[1]}" if left else "0"
     mix = " / ".join(f"{income[k] / total:.2f}" for k in income)
     return (f"| {arm} | {' / '.join(f'{v:,.0f}' for v in d)} | {leaves} | {len(ends)} | {' / '.join(e)} | "
             f"{' / '.join(f'{v:,.0f}' for v in c)} | {mix} |")
@@ -70,7 +70,7 @@ def main(out: Path) -> None:
     print("# Jan Eef's money sets, measured (reported only; written by docs/calibration/money-sets.sh)\n")
     print("Seeds 1-100; 10% / 50% / 90% are nearest ranks over the seeds. Cash on 2017-02-27: the board's decision week.")
     print("Leaves established: runs that leave the established phase from 2016-06-01 on (the board's decision, or a")
-    print("crisis), and the median week. End: the first week the association has ended; cash at the end: its cash in")
+    print("crisis), how many of them in the decision week the addendum assumed, and the median week. End: the first week the association has ended; cash at the end: its cash in")
     print("that week. Mix 2012-2014: municipality / BIZ levy / own revenue, as shares of all cash income, pooled.\n")
     print("| arm | cash 2017-02-27 | leaves established; median week | ended | end | cash at the end | mix 2012-2014 |")
     print("|---|---|---|---|---|---|---|")
