@@ -10,9 +10,6 @@ import math
 import sys
 from pathlib import Path
 
-ARMS = ["main", "S150", "S175", "S200", "T150", "R2"]
-
-
 def quantiles(values: list, qs=(0.1, 0.5, 0.9)):
     """Nearest rank: the 10th, 50th and 90th of 100 values."""
     s = sorted(values)
@@ -66,7 +63,7 @@ def shares(md: Path) -> dict[str, str]:
     return out
 
 
-def main(out: Path) -> None:
+def main(out: Path, arms: list[str]) -> None:
     print("# Jan Eef's money sets, measured (reported only; written by docs/calibration/money-sets.sh)\n")
     print("Seeds 1-100; 10% / 50% / 90% are nearest ranks over the seeds. Cash on 2017-02-27: the board's decision week.")
     print("Leaves established: runs that leave the established phase from 2016-06-01 on (the board's decision, or a")
@@ -74,18 +71,18 @@ def main(out: Path) -> None:
     print("that week. Mix 2012-2014: municipality / BIZ levy / own revenue, as shares of all cash income, pooled.\n")
     print("| arm | cash 2017-02-27 | leaves established; median week | ended | end | cash at the end | mix 2012-2014 |")
     print("|---|---|---|---|---|---|---|")
-    for arm in ARMS:
+    for arm in arms:
         print(arm_line(arm, out / f"sweep-{arm}"))
     print("\nShares of seeds (%) where each Jan Eef check holds as written, seeds 1-100 / 1000-1099; rows the arms agree on are left out.\n")
-    table = {(arm, first): shares(out / f"{arm}-{first}" / "robustness.md") for arm in ARMS for first in (1, 1000)}
+    table = {(arm, first): shares(out / f"{arm}-{first}" / "robustness.md") for arm in arms for first in (1, 1000)}
     ids = sorted(set().union(*table.values()))
-    print("| check | " + " | ".join(ARMS) + " |")
-    print("|---|" + "---|" * len(ARMS))
+    print("| check | " + " | ".join(arms) + " |")
+    print("|---|" + "---|" * len(arms))
     for i in ids:
-        cells = [f"{table[(a, 1)].get(i, '–')} / {table[(a, 1000)].get(i, '–')}" for a in ARMS]
+        cells = [f"{table[(a, 1)].get(i, '–')} / {table[(a, 1000)].get(i, '–')}" for a in arms]
         if len(set(cells)) > 1:
             print(f"| {i} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), sys.argv[2:])

@@ -25,6 +25,7 @@ declare -A ARMS=(
   # municipality a quarter of all means with the staff's unbilled hours counted; the tapering grant starts from it.
   [R2]="--set $LEVY=175 --set $GRANT=25340 --set $TAPERED=25340 --set initiatives[0].revenue_per_activity=6.82"
 )
+NAMES=(main S150 S175 S200 T150 R2)   # the arms in the order summary.md gives them
 KEYS=()
 for k in 'events[3].value' "$LEVY" "$TAPERED" 'events[8].value' 'initiatives[0].fixed_costs_per_year' \
   'initiatives[0].revenue_per_supporter_week' 'initiatives[0].cash' "$GRANT" "$TAPER" \
@@ -32,7 +33,7 @@ for k in 'events[3].value' "$LEVY" "$TAPERED" 'events[8].value' 'initiatives[0].
   KEYS+=(--oat-keys "$k")
 done
 CHECKS=(--facts jan-eef.story.stopped-by-july --facts jan-eef.story.working-in-spring --facts jan-eef.entrepreneurs-pay-a-fifth)
-for arm in main S150 S175 S200 T150 R2; do
+for arm in "${NAMES[@]}"; do
   for first in 1 1000; do
     # shellcheck disable=SC2086 # ARMS holds several options
     $W robustness --facts jan-eef ${ARMS[$arm]} --oat none --seeds 100 --seed $first --no-plots --out $OUT/$arm-$first
@@ -44,6 +45,6 @@ for arm in main S200 R2; do
   # shellcheck disable=SC2086
   $W robustness "${CHECKS[@]}" ${ARMS[$arm]} --oat 0.1 "${KEYS[@]}" --seeds 100 --no-plots --out $OUT/oat-$arm
 done
-python3 docs/calibration/money-sets.py $OUT > $OUT/summary.md
+python3 docs/calibration/money-sets.py $OUT "${NAMES[@]}" > $OUT/summary.md
 # The weekly rows are large and rebuilt by the sweeps above: keep their manifest.json and runs.csv.
-for arm in main S150 S175 S200 T150 R2; do rm -f $OUT/sweep-$arm/weekly.csv $OUT/sweep-$arm/weekly.parquet $OUT/sweep-$arm/summary.csv; done
+for arm in "${NAMES[@]}"; do rm -f $OUT/sweep-$arm/weekly.csv $OUT/sweep-$arm/weekly.parquet $OUT/sweep-$arm/summary.csv; done

@@ -124,25 +124,18 @@ def named(listed: list[tuple[float, str, float, str]], low: float, high: float) 
     return [f"{key} {change_text(c)}" + (" (one unit)" if test == "oat-unit" else "") for a, key, c, test in listed if low < a <= high + 1e-9]
 
 
-def fails_cells(fact_rows: list[list[str]]) -> tuple[str, str, bool]:
-    """The "fails within ±10%" and "±20%" cells and whether the fact is fragile, from its csv rows."""
+def fails_cells(fact_rows: list[list[str]]) -> tuple[str, str, str]:
+    """The "fails within ±10%" and "±20%" cells and the verdict of a fact that holds as written, from its csv rows,
+    as robustness writes them."""
     fails, ran = moves(fact_rows, MOVED, "0"), moves(fact_rows, MOVED)
     ten, twenty = named(fails, -1, 0.1), named(fails, 0.1 + 1e-9, 0.2)
+    ten_run = bool(named(ran, -1, 0.1))
 
-    # A column whose changes were not run says so, as robustness writes it: "–" would read as "survived them all".
-    def cell(names: list[str], low: float, high: float) -> str:
-        return "; ".join(names) or ("–" if named(ran, low, high) else NONE_RUN)
-    return cell(ten, -1, 0.1), cell(twenty, 0.1 + 1e-9, 0.2), bool(ten)
-
-
-NONE_RUN = "(none run)"
-
-
-def verdict(fact_rows: list[list[str]], fragile: bool) -> str:
-    """The verdict of a fact that holds as written, as robustness writes it."""
-    if fragile:
-        return "**fragile**"
-    return "robust to ±10%" if named(moves(fact_rows, MOVED), -1, 0.1) else "holds as written; no ±10% change run"
+    # A column whose changes were not run says so: "–" would read as "survived them all".
+    def cell(names: list[str], was_run: bool) -> str:
+        return "; ".join(names) or ("–" if was_run else "(none run)")
+    verdict = "**fragile**" if ten else "robust to ±10%" if ten_run else "holds as written; no ±10% change run"
+    return cell(ten, ten_run), cell(twenty, bool(named(ran, 0.1 + 1e-9, 0.2))), verdict
 
 
 def not_run_note(fact_rows: list[list[str]]) -> str:
@@ -195,8 +188,8 @@ def add_robustness(out: Path, parts: list[Path]) -> None:
         if fact not in by_fact or not cells[1].startswith("holds"):
             continue
         fields = [csv_fields(r) for r in by_fact[fact]]
-        ten, twenty, fragile = fails_cells(fields)
-        cells[-3], cells[-2], cells[-1] = ten, twenty, verdict(fields, fragile) + not_run_note(fields) + " |"
+        ten, twenty, verdict = fails_cells(fields)
+        cells[-3], cells[-2], cells[-1] = ten, twenty, verdict + not_run_note(fields) + " |"
         table[i] = " | ".join(cells)
     write_robustness(table, rows)
 

@@ -51,11 +51,12 @@ public static class RobustnessOutputs
             if (report.Sampled(fact) is { } s) sample = $" {s.Holds}/{s.Points} ({s.Share.Low:P0}–{s.Share.High:P0}) |";
             // A fact that fails as written fails under most changes too: listing them says nothing more.
             // A column whose changes were not run says so: "–" would read as "survived them all".
-            string ten = !nominal.Holds ? "(fails as written)" : report.Tested(fact, 0, 0.1) ? Names(report.Failures(fact, 0.1)) : NoneRun;
+            bool tenRun = report.Tested(fact, 0, 0.1);
+            string ten = !nominal.Holds ? "(fails as written)" : tenRun ? Names(report.Failures(fact, 0.1)) : NoneRun;
             string twenty = !nominal.Holds ? "(fails as written)"
                 : report.Tested(fact, 0.1, 0.2) ? Names(report.Failures(fact, 0.2).Where(f => Math.Abs(f.Change) > 0.1 + 1e-9)) : NoneRun;
             string verdict = !nominal.Holds ? "**fails as written**" : report.Fragile(fact) ? "**fragile**"
-                : report.Tested(fact, 0, 0.1) ? "robust to ±10%" : "holds as written; no ±10% change run";
+                : tenRun ? "robust to ±10%" : "holds as written; no ±10% change run";
             // A move that was not run is not one the fact survived: the verdict names it.
             if (nominal.Holds && report.NotRun(fact, 0.1).ToArray() is { Length: > 0 } notRun) verdict += $" (not run: {Names(notRun)})";
             text.AppendLine($"| {fact.Id} | {(nominal.Holds ? "holds" : "fails")}: {nominal.Detail} |{sample} {ten} | {twenty} | {verdict} |");
