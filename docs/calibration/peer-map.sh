@@ -3,7 +3,8 @@
 # three cases. A grid of rules.participation.peer_weight (0, 0.75, 1.5) × rules.participation.bias (-3.62 to
 # -2.30 in steps of 0.33), every other amount at main's; seeds 5001-5100 (no validation seed). A measurement:
 # no scenario value or coefficient may come from it. Writes one sweep (with weekly.csv) per case into OUT,
-# then prints the tables of §6. About 10 minutes on 2 cores.
+# then prints the tables of §6 (committed: docs/calibration/peer-map/, with each sweep's manifest and runs.csv;
+# the weekly.csv files, about 300 MB, are not). About 3 minutes on 2 cores.
 # Usage: bash docs/calibration/peer-map.sh [OUT]   (default /tmp/wijksim-peer-map)
 set -eu
 cd "$(dirname "$0")/../.."

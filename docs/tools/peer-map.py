@@ -4,7 +4,10 @@ Per case, peer weight and participation bias: the medians over runs of each run'
 (phase not "ended") of the core, the volunteers beside the core (active_volunteers - core) and the passive
 supporters; for De Ketel also the volunteers beside the core over many-volunteers' window (2017). Then the
 fold of each measure at a centre bias b (its median at b + 0.33 over its median at b - 0.33) and the
-registered reading on the volunteers beside the core. Standard library only.
+registered reading on the volunteers beside the core. Last, reported and not judged (added after the run,
+when the live weeks were seen to differ between the points): the same fold over the first two years of every
+run (weeks 0-103), in which every run of every point is alive, so that survival does not enter the means.
+Standard library only.
 """
 import csv
 import json
@@ -18,7 +21,8 @@ CASES = ["jan-eef", "de-ketel", "voedseltuin"]
 MAIN = (1.5, -3.29)                          # main's peer weight and bias
 STEP = 0.33                                  # the bias's ±10%
 KETEL_2017 = ("2017-01-02", "2017-11-27")     # de-ketel.story.many-volunteers' window
-MEASURES = ["core", "beside", "passive", "beside_2017"]
+MEASURES = ["core", "beside", "passive", "beside_2017", "core_first", "beside_first"]
+FIRST_WEEKS = 104                             # the first two years of a run
 
 
 def points(folder: Path) -> dict[int, tuple[float, float]]:
@@ -44,6 +48,8 @@ def run_means(folder: Path, case: str) -> dict[tuple[float, float], dict[str, li
             values = {"core": core, "beside": beside, "passive": float(row["passive_supporters"])}
             if KETEL_2017[0] <= row["date"] <= KETEL_2017[1]:
                 values["beside_2017"] = beside
+            if int(row["week"]) < FIRST_WEEKS:
+                values["core_first"], values["beside_first"] = core, beside
             for name, value in values.items():
                 cell = sums[run][name]
                 cell[0] += value
@@ -105,6 +111,15 @@ def main(root: Path) -> None:
             print(f"- peer {p:g}, level-matched at centre {c:.2f} (beside the core {grid[(p, c)]['beside']:.1f}): "
                   f"fold {f:.2f} against main's {main_fold:.2f} (bars {main_fold ** 0.5:.2f} / "
                   f"{main_fold ** 0.75:.2f}): {reading}.")
+        print(f"\nReported, not judged: the first {FIRST_WEEKS} weeks of every run (all alive); core / beside the core, "
+              "and the fold of the volunteers beside the core at each centre:\n")
+        print("| peer weight | " + " | ".join(f"bias {b:.2f}" for b in biases) + " | folds at " +
+              ", ".join(f"{c:.2f}" for c in centres) + " |")
+        print("|---|" + "---|" * (len(biases) + 1))
+        for p in peers:
+            cells = [f"{grid[(p, b)]['core_first']:.1f} / {grid[(p, b)]['beside_first']:.1f}" for b in biases]
+            folds = ", ".join(f"{fold(p, c, 'beside_first'):.2f}" for c in centres)
+            print(f"| {p:g} | " + " | ".join(cells) + f" | {folds} |")
 
 
 if __name__ == "__main__":
