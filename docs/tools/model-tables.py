@@ -20,6 +20,9 @@ there are the commands' output and nothing else (README, "The model's credibilit
       computes them (RobustnessReport.Failures, Fragile). A part's rows as written must equal the base's:
       the runs are deterministic, so a difference means the model or the seeds differ and the rows would not
       belong in one table
+  python3 docs/tools/model-tables.py rerender OUT_DIR ...
+      each OUT_DIR's robustness.md cells and verdicts written again from its robustness.csv as `robustness`
+      writes them today (a column it did not run reads "(none run)", forty-sixth session); nothing else changes
 
 The prose around the tables (what changed, why) is written by hand, as for any result."""
 import sys
@@ -182,6 +185,13 @@ def add_robustness(out: Path, parts: list[Path]) -> None:
         oat = sorted((r for r in rs if csv_fields(r)[2] in one_at_a_time), key=lambda r: csv_fields(r)[3].encode())
         by_fact[f] = [r for r in rs if csv_fields(r)[2] == "nominal"] + oat + [r for r in rs if csv_fields(r)[2] not in ("nominal", *one_at_a_time)]
     rows = [rows[0]] + [r for f in facts for r in by_fact[f]]
+    write_robustness(with_cells_from(table, by_fact), rows)
+
+
+def with_cells_from(table: list[str], by_fact: dict[str, list[str]]) -> list[str]:
+    """The table with each holding fact's "fails within" cells and verdict written from its csv rows, as
+    robustness writes them today."""
+    table = list(table)
     for i in range(2, len(table)):
         cells = table[i].split(" | ")
         fact = fact_of(table[i])
@@ -191,7 +201,20 @@ def add_robustness(out: Path, parts: list[Path]) -> None:
         ten, twenty, verdict = fails_cells(fields)
         cells[-3], cells[-2], cells[-1] = ten, twenty, verdict + not_run_note(fields) + " |"
         table[i] = " | ".join(cells)
-    write_robustness(table, rows)
+    return table
+
+
+def rerender(out: Path) -> None:
+    """OUT_DIR/robustness.md's cells and verdicts written again from its robustness.csv: a table written before
+    robustness said "(none run)" of a column it did not run reads as today's would (the csv is unchanged)."""
+    lines = (out / "robustness.md").read_text().split("\n")
+    head, stop = table_of(lines)
+    rows = (out / "robustness.csv").read_text().rstrip("\n").split("\n")
+    by_fact: dict[str, list[str]] = {}
+    for r in rows[1:]:
+        by_fact.setdefault(fact_of(r), []).append(r)
+    lines[head:stop] = with_cells_from(lines[head:stop], by_fact)
+    (out / "robustness.md").write_text("\n".join(lines))
 
 
 if __name__ == "__main__":
@@ -201,5 +224,8 @@ if __name__ == "__main__":
         splice_robustness(Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])
     elif len(sys.argv) >= 3 and sys.argv[1] == "robustness-add":
         add_robustness(Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])
+    elif len(sys.argv) >= 3 and sys.argv[1] == "rerender":
+        for folder in sys.argv[2:]:
+            rerender(Path(folder))
     else:
         sys.exit(__doc__)
