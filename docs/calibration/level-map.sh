@@ -5,12 +5,10 @@
 # Writes facts_POINT.md (Jan Eef's checks) and sw_POINT/ (a sweep with weekly.csv) per point into OUT,
 # then prints the table of §6. About 10 minutes on 2 cores.
 # Usage: bash docs/calibration/level-map.sh [OUT]   (default /tmp/wijksim-level-map)
-set -eu
 cd "$(dirname "$0")/../.."
+source docs/calibration/preamble.sh
 OUT=${1:-/tmp/wijksim-level-map}
 mkdir -p "$OUT"
-dotnet build src/Silo -c Release --nologo -v q
-W="dotnet src/Silo/bin/Release/net10.0/wijksim.dll"
 ORIG=src/Scenarios/scenarios/jan-eef.yaml
 grep -q "civic_motivation: { mean: 0.27, sd: 0.2," "$ORIG" || { echo "jan-eef.yaml's motivation is not main's (0.27, 0.2): update the points" >&2; exit 1; }
 for point in "main 0.27 0.2" "g0p20 0.3665 0.1985" "g0p27 0.4070 0.1580" "g1p16 0.3458 0.2126" \

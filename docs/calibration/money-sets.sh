@@ -8,10 +8,8 @@
 # seeds 1-100 and 1000-1099), oat-ARM/ (main, S200, R2: the three money checks under ±10% of twelve money amounts, seeds
 # 1-100), sweep-ARM/ (manifest.json and runs.csv of a sweep of each arm, seeds 1-100) and summary.md (the cash at
 # the decision, end dates, cash at the end, the income mix of 2012-2014, from those sweeps).
-set -eu
 cd "$(dirname "$0")/../.."
-dotnet build src/Silo -c Release --nologo -v q
-W="dotnet src/Silo/bin/Release/net10.0/wijksim.dll"
+source docs/calibration/preamble.sh
 OUT=docs/calibration/money-sets
 LEVY='events[4].value'; GRANT='municipality.agreements[0].subsidy.amount_per_year'
 TAPER='municipality.agreements[0].subsidy.taper_per_year'; TAPERED='events[6].value'

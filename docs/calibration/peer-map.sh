@@ -6,12 +6,10 @@
 # then prints the tables of §6 (committed: docs/calibration/peer-map/, with each sweep's manifest and runs.csv;
 # the weekly.csv files, about 300 MB, are not). About 3 minutes on 2 cores.
 # Usage: bash docs/calibration/peer-map.sh [OUT]   (default /tmp/wijksim-peer-map)
-set -eu
 cd "$(dirname "$0")/../.."
+source docs/calibration/preamble.sh
 OUT=${1:-/tmp/wijksim-peer-map}
 mkdir -p "$OUT"
-dotnet build src/Silo -c Release --nologo -v q
-W="dotnet src/Silo/bin/Release/net10.0/wijksim.dll"
 for case in jan-eef de-ketel voedseltuin; do
   $W sweep "src/Scenarios/scenarios/$case.yaml" --seed 5001 --seeds 100 \
     --vary rules.participation.peer_weight=0,0.75,1.5 \

@@ -1,6 +1,9 @@
+using WijkSim.Model.Kernel;
 using WijkSim.Model.Parameters;
 using WijkSim.Model.Rules;
 using WijkSim.Model.State;
+using WijkSim.Scenarios;
+using WijkSim.Tests.Support;
 
 namespace WijkSim.Tests.Rules;
 
@@ -42,5 +45,21 @@ public class CoreEntryTests
         // A supporter at 0.7 takes on work, an active member at 0.35 keeps it: the discount is not theirs.
         Assert.Equal(Role.Active, Participation.NextRole(Role.Passive, 0.7, 0, Own, corePeerDiscount: discount));
         Assert.Equal(Role.Active, Participation.NextRole(Role.Active, 0.35, 0, Own, corePeerDiscount: discount));
+    }
+
+    [Fact]
+    public void The_kernel_passes_the_discount_de_ketels_core_is_smaller_without_the_peers_at_entry()
+    {
+        // Review r59: the unit tests above call NextRole directly; this one shows ResidentStep hands it the
+        // discount. Over De Ketel's first three years (seeds 1-3) the core is smaller in total when the peers'
+        // term does not count for stepping into it, and the default (1) is the model as it was.
+        var config = ScenarioLoader.Load(Repo.Scenario("de-ketel.yaml")).Config;
+        var own = config with { Rules = config.Rules with { Participation = config.Rules.Participation with { CoreEntryPeerShare = 0.0 } } };
+        for (ulong seed = 1; seed <= 3; seed++)
+        {
+            long whole = KernelRun.Run(config, seed, weeks: 156).Records.Sum(r => (long)r.Core);
+            long ownLead = KernelRun.Run(own, seed, weeks: 156).Records.Sum(r => (long)r.Core);
+            Assert.True(ownLead < whole, $"seed {seed}: core-weeks {ownLead} on one's own lead, {whole} with the peers");
+        }
     }
 }
