@@ -80,8 +80,7 @@ public static class ResidentStep
                 double propensity = Participation.Propensity(inputs, p);
                 // The initiative's own terms (thresholds, the draw-in, chances) are the week's, set once per initiative.
                 ref readonly var terms = ref s.Terms;
-                newRole = Participation.NextRole(role, propensity, s.EntryThreshold, p, terms.DrawIn, terms.CoreExit, terms.CoreEntry, terms.WorkShift,
-                    CoreEntry.PeerDiscount(peerActive, p));
+                newRole = Participation.NextRole(role, propensity, s.EntryThreshold, p, terms.DrawIn, terms.CoreExit, terms.CoreEntry, terms.WorkShift);
                 if (CoOwnership.KeepsSupport(role, newRole, now.CoOwner[idx], propensity, terms.OwnershipPull, p)) newRole = Role.Passive;
                 if (newRole == Role.Passive && role == Role.Aware && !terms.WelcomesNewSupport)
                     newRole = Role.Aware;

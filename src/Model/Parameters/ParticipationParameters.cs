@@ -42,9 +42,6 @@ public sealed record ParticipationParameters
     [Range(-10.0, 10.0)] public double ActiveThreshold { get; init; } = 0.6;
     [Description("propensity from which an active volunteer joins the core")]
     [Range(-10.0, 10.0)] public double CoreThreshold { get; init; } = 1.3;
-    // 1, the whole term, as before the fifty-ninth round (docs/model.md §6): the round tries 0 with --set.
-    [Description("share of the peers' term (peer weight × the share of one's ties at work) that counts for an active member's step into the core; staying in the core counts it whole (Rules/CoreEntry.cs; one grows into a leader by one's own expertise and reciprocity, 000 l.680-682; ASSUMPTION)")]
-    [Range(0.0, 1.0)] public double CoreEntryPeerShare { get; init; } = 1.0;
     [Description("how far propensity must fall below a threshold before one steps down (hysteresis)")]
     [Range(0.0, 10.0)] public double ExitHysteresis { get; init; } = 0.3;
     [Description("share of the time budget an active volunteer gives")]

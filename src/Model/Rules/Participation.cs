@@ -41,10 +41,9 @@ public static class Participation
     /// core below <paramref name="coreExit"/> and an active member joins it from <paramref name="coreEntry"/>
     /// (<see cref="BoardSeats"/>; without them, the core threshold minus the hysteresis and the core threshold).
     /// <paramref name="workShift"/> moves the bar for taking on active work (<see cref="WorkNeed"/>; 0 when off);
-    /// the bars for keeping it are the member's own. <paramref name="corePeerDiscount"/> is the part of the peers'
-    /// term that does not count for stepping into the core (<see cref="CoreEntry"/>; 0 by default).</summary>
+    /// the bars for keeping it are the member's own.</summary>
     public static Role NextRole(Role role, double propensity, double entryThreshold, ParticipationParameters p, double eventTerm = 0,
-        double? coreExit = null, double? coreEntry = null, double workShift = 0, double corePeerDiscount = 0)
+        double? coreExit = null, double? coreEntry = null, double workShift = 0)
     {
         double h = p.ExitHysteresis;
         double lead = propensity - eventTerm;
@@ -54,7 +53,7 @@ public static class Participation
                 return lead >= (coreExit ?? p.CoreThreshold - h) ? Role.Core
                     : propensity >= p.ActiveThreshold - h ? Role.Active : Role.Passive;
             case Role.Active:
-                return lead - corePeerDiscount >= (coreEntry ?? p.CoreThreshold) ? Role.Core
+                return lead >= (coreEntry ?? p.CoreThreshold) ? Role.Core
                     : propensity >= p.ActiveThreshold - h ? Role.Active
                     : propensity >= p.PassiveThreshold ? Role.Passive : Role.Aware;
             case Role.Passive:
