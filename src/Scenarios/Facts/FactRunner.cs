@@ -3,14 +3,20 @@ using System.Collections.Concurrent;
 namespace WijkSim.Scenarios.Facts;
 
 /// <summary>Evaluates facts over N seeds, running each scenario or variant once and sharing the runs.</summary>
-public sealed class FactRunner(string scenarioFolder, int seeds, ulong firstSeed = 1)
+/// <param name="settings">overrides applied to every scenario the facts run, as <c>--set</c> applies them (after the
+/// file's own <c>set:</c> section), so that a modelling round's facts are measured by the command it registered</param>
+public sealed class FactRunner(string scenarioFolder, int seeds, ulong firstSeed = 1, IReadOnlyList<string>? settings = null)
 {
     private readonly ConcurrentDictionary<string, Lazy<RunSet>> _sets = new();
     private readonly NamedScenarios _scenarios = new(scenarioFolder);
 
     public int Seeds { get; } = seeds;
 
-    public RunSet Runs(string name) => _sets.GetOrAdd(name, n => new Lazy<RunSet>(() => RunSet.Run(n, _scenarios.Load(n).Config, Seeds, firstSeed))).Value;
+    public RunSet Runs(string name) => _sets.GetOrAdd(name, n => new Lazy<RunSet>(() => RunSet.Run(n, Load(n).Config, Seeds, firstSeed))).Value;
 
     public FactResult Evaluate(Fact fact) => fact.Evaluate(Runs);
+
+    /// <summary>A scenario of the facts with the overrides applied; throws a ScenarioError naming the file or the
+    /// <c>--set</c> that is wrong.</summary>
+    public LoadedScenario Load(string name) => _scenarios.Load(name, settings);
 }

@@ -4,7 +4,7 @@ using WijkSim.Tests.Support;
 namespace WijkSim.Tests.Cli;
 
 /// <summary><c>wijksim facts --first-seed S --seeds N</c> evaluates the facts on seeds S to S+N−1, so a
-/// reader can check them on seeds the model was never tuned on.</summary>
+/// reader can check them on seeds the model was never tuned on; <c>--set</c> measures them with a rule or amount changed.</summary>
 public class FactsCommandTests
 {
     private static string Folder => Path.Combine(Repo.Root, "src", "Scenarios", "scenarios");
@@ -39,6 +39,35 @@ public class FactsCommandTests
         Assert.Contains("no story checks", result.Err);
         Assert.Contains(Path.Combine(root, "stories"), result.Err);
         Assert.DoesNotContain(".story.", result.Out); // and indeed no story check ran
+    }
+
+    [Fact]
+    public void Facts_with_a_setting_are_measured_with_it_in_every_scenario_and_say_so()
+    {
+        const string setting = "rules.participation.peer_weight=0";
+        var result = CliProcess.Run(Repo.TempFolder("facts-set"), "facts", "--seeds", "10", "--set", setting, "--scenarios", Folder);
+        Assert.True(result.ExitCode is 0 or 1, result.Err);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains($"measured over seeds 1–10 with --set {setting}")); // a pasted table names its setting
+
+        var book = WijkSim.Experiments.Stories.FactBook.All(new NamedScenarios(Folder));
+        var with = new FactRunner(Folder, 10, 1, [setting]);
+        var without = new FactRunner(Folder, 10, 1);
+        var details = book.Select(f => (f.Id, With: with.Evaluate(f).Detail, Without: without.Evaluate(f).Detail)).ToArray();
+        foreach (var d in details)
+            Assert.Single(lines, l => l.Contains($"| {d.Id} |") && l.Contains($"| {d.With} |"));
+        Assert.Contains(details, d => d.With != d.Without); // the setting reached the runs
+    }
+
+    [Fact]
+    public void A_setting_with_an_unknown_key_is_refused_naming_it_before_any_row_is_printed()
+    {
+        var result = CliProcess.Run(Repo.TempFolder("facts-set-bad"), "facts", "--seeds", "10", "--set", "rules.participation.peer_wieght=0", "--scenarios", Folder);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--set rules.participation.peer_wieght=0", result.Err);
+        Assert.Contains("peer_weight", result.Err); // the message lists the keys that exist
+        Assert.Equal("", result.Out.Trim());
+        Assert.DoesNotContain("   at ", result.Err);
     }
 
     [Theory]
