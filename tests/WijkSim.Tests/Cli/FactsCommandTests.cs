@@ -42,10 +42,12 @@ public class FactsCommandTests
     }
 
     [Fact]
-    public void Facts_with_a_setting_are_measured_with_it_in_every_scenario_and_say_so()
+    public void Facts_with_a_setting_are_measured_with_it_in_every_scenario_and_written_as_tables_csv_and_manifest()
     {
         const string setting = "rules.participation.peer_weight=0";
-        var result = CliProcess.Run(Repo.TempFolder("facts-set"), "facts", "--seeds", "10", "--set", setting, "--scenarios", Folder);
+        string root = Repo.TempFolder("facts-set");
+        string outputs = Path.Combine(root, "out");
+        var result = CliProcess.Run(root, "facts", "--seeds", "10", "--set", setting, "--scenarios", Folder, "--out", outputs);
         Assert.True(result.ExitCode is 0 or 1, result.Err);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.Contains($"measured over seeds 1–10 with --set {setting}")); // a pasted table names its setting
@@ -53,10 +55,45 @@ public class FactsCommandTests
         var book = WijkSim.Experiments.Stories.FactBook.All(new NamedScenarios(Folder));
         var with = new FactRunner(Folder, 10, 1, [setting]);
         var without = new FactRunner(Folder, 10, 1);
-        var details = book.Select(f => (f.Id, With: with.Evaluate(f).Detail, Without: without.Evaluate(f).Detail)).ToArray();
-        foreach (var d in details)
-            Assert.Single(lines, l => l.Contains($"| {d.Id} |") && l.Contains($"| {d.With} |"));
-        Assert.Contains(details, d => d.With != d.Without); // the setting reached the runs
+        var results = book.Select(f => (Fact: f, With: with.Evaluate(f), Without: without.Evaluate(f))).ToArray();
+        foreach (var r in results)
+            Assert.Single(lines, l => l.Contains($"| {r.Fact.Id} |") && l.Contains($"| {r.With.Detail} |"));
+        Assert.Contains(results, r => r.With.Detail != r.Without.Detail); // the setting reached the runs
+
+        // --out: the tables as printed (stdout holds only them), and one CSV row per fact with the measured value.
+        Assert.Equal(result.Out, File.ReadAllText(Path.Combine(outputs, "facts.md")));
+        Assert.Contains("outputs in", result.Err);
+        var csv = File.ReadAllLines(Path.Combine(outputs, "facts.csv"));
+        Assert.Equal("id,case,kind,use,evidence,known_to_fail,statistic,value,needs,holds,first_seed,seeds", csv[0]);
+        Assert.Equal(book.Count, csv.Length - 1);
+        foreach (var r in results)
+        {
+            var row = Assert.Single(csv, l => l.StartsWith(r.Fact.Id + ",", StringComparison.Ordinal)).Split(',');
+            int n = row.Length; // the case may be quoted, but it holds no comma
+            Assert.Equal(r.With.Value, double.Parse(row[n - 5], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(r.With.Holds ? "1" : "0", row[n - 3]);
+            Assert.Equal(r.Fact is CompareFact ? "p_value" : "share_of_seeds", row[n - 6]);
+            Assert.Equal(["1", "10"], row[^2..]);
+        }
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outputs, "manifest.json")));
+        Assert.Equal(setting, manifest.RootElement.GetProperty("settings")[0].GetString());
+        Assert.Equal(10, manifest.RootElement.GetProperty("seeds").GetProperty("count").GetInt32());
+        Assert.Contains(manifest.RootElement.GetProperty("scenarios").EnumerateArray(), s => s.GetProperty("name").GetString() == "jan-eef");
+        Assert.Equal(results.Count(r => !r.With.Holds), manifest.RootElement.GetProperty("failing").GetInt32());
+    }
+
+    [Fact]
+    public void An_output_folder_that_is_a_file_is_refused_before_anything_runs_and_the_file_is_kept()
+    {
+        string root = Repo.TempFolder("facts-out-file");
+        string file = Path.Combine(root, "results");
+        File.WriteAllText(file, "my notes");
+        var result = CliProcess.Run(root, "facts", "--seeds", "10", "--scenarios", Folder, "--out", file);
+        Assert.Equal(3, result.ExitCode); // CliErrors.BadOutput
+        Assert.Contains("results", result.Err);
+        Assert.Contains("a file with that name exists", result.Err);
+        Assert.Equal("", result.Out.Trim());
+        Assert.Equal("my notes", File.ReadAllText(file));
     }
 
     [Fact]
