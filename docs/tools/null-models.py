@@ -1,0 +1,132 @@
+"""The sixtieth round's level matching and tables (docs/model.md §6), from docs/calibration/null-models.sh.
+
+  null-models.py match LEVELS NAME   prints the bias b* at which the null NAME's groups match main's
+  null-models.py table OUT           prints the round's tables from OUT/levels and OUT/facts
+
+A case's level at a bias: the median over runs of each run's mean active_volunteers over its first 104 weeks
+(the sweeps run 104 weeks; weeks after an end count as 0). b* minimises the sum over the three cases of the
+squared log ratio of the null's level to main's, each case's log level interpolated linearly in the bias and read
+at 0.01 (a level below 0.1 counts as 0.1, so that a group of none has a finite log). A check that holds on main
+rejects a null if under it it holds in fewer than its needed share of seeds and at least 10 points fewer than on
+main (a counterfactual: p at least 0.01). Standard library only.
+"""
+import csv
+import json
+import math
+import statistics
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+CASES = ["jan-eef", "de-ketel", "voedseltuin"]
+FLOOR = 0.1
+MARGIN = 0.10
+
+
+def levels(folder: Path, case: str) -> dict[float, float]:
+    """Bias -> the case's level, from one sweep (with weekly.csv)."""
+    manifest = json.loads((folder / "manifest.json").read_text())
+    bias_of = {p["index"]: float(p["values"]["rules.participation.bias"]) for p in manifest["points"]}
+    sums = defaultdict(lambda: [0.0, 0])
+    point_of = {}
+    with open(folder / "weekly.csv") as f:
+        for row in csv.DictReader(f):
+            if row["initiative"] != case:
+                continue
+            cell = sums[row["run"]]
+            cell[0] += float(row["active_volunteers"])
+            cell[1] += 1
+            point_of[row["run"]] = int(row["point"])
+    per_point = defaultdict(list)
+    for run, (total, weeks) in sums.items():
+        per_point[bias_of[point_of[run]]].append(total / weeks)
+    return {b: statistics.median(v) for b, v in per_point.items()}
+
+
+def log_level(grid: dict[float, float], bias: float) -> float:
+    xs = sorted(grid)
+    ys = [math.log(max(FLOOR, grid[x])) for x in xs]
+    if bias <= xs[0]:
+        return ys[0]
+    for (x0, y0), (x1, y1) in zip(zip(xs, ys), zip(xs[1:], ys[1:])):
+        if bias <= x1:
+            return y0 + (y1 - y0) * (bias - x0) / (x1 - x0)
+    return ys[-1]
+
+
+def match(root: Path, name: str) -> tuple[float, dict[str, tuple[float, float]], bool]:
+    """b*, each case's (null level at b*, main's level), and whether b* lies on the grid's edge."""
+    main = {c: levels(root / "main" / c, c) for c in CASES}
+    null = {c: levels(root / name / c, c) for c in CASES}
+    target = {c: math.log(max(FLOOR, next(iter(main[c].values())))) for c in CASES}
+    lo, hi = min(min(g) for g in null.values()), max(max(g) for g in null.values())
+    steps = round((hi - lo) / 0.01)
+    candidates = [round(lo + 0.01 * i, 2) for i in range(steps + 1)]
+    best = min(candidates, key=lambda b: sum((log_level(null[c], b) - target[c]) ** 2 for c in CASES))
+    at = {c: (math.exp(log_level(null[c], best)), math.exp(target[c])) for c in CASES}
+    return best, at, best in (candidates[0], candidates[-1])
+
+
+def read_facts(path: Path) -> dict[str, dict]:
+    with open(path) as f:
+        return {row["id"]: row for row in csv.DictReader(f)}
+
+
+def rejects(main: dict, null: dict) -> bool:
+    if main["holds"] != "1":
+        return False
+    if main["statistic"] == "p_value":
+        return null["holds"] == "0"
+    return null["holds"] == "0" and float(null["value"]) <= float(main["value"]) - MARGIN + 1e-9
+
+
+def cell(row: dict) -> str:
+    v = float(row["value"])
+    return f"p={v:.2g}" if row["statistic"] == "p_value" else f"{v:.0%}"
+
+
+def table(out: Path) -> None:
+    names = sorted(p.name for p in (out / "facts").iterdir() if p.name != "main")
+    main = read_facts(out / "facts" / "main" / "facts.csv")
+    nulls = {n: read_facts(out / "facts" / n / "facts.csv") for n in names}
+    groups = {
+        "evidence": lambda r: r["use"] == "validation" and r["kind"] == "emergent" and r["evidence"] == "1",
+        "held-out, not evidence": lambda r: r["use"] == "validation" and r["kind"] == "emergent" and r["evidence"] == "0",
+        "calibration targets": lambda r: r["use"] == "calibration",
+        "mechanism checks": lambda r: r["use"] == "validation" and r["kind"] == "mechanism",
+    }
+    holding = {g: [i for i, r in main.items() if member(r) and r["holds"] == "1"] for g, member in groups.items()}
+    print("**Level matching** (seeds 5001-5020, first 104 weeks, median of each run's mean active volunteers; null at b* / main at -3.29):\n")
+    print("| null (set to 0) | b* | " + " | ".join(CASES) + " | fold off (rms of the cases' ratios, in log) |")
+    print("|---|---|" + "---|" * (len(CASES) + 1))
+    for n in names:
+        b, at, edge = match(out / "levels", n)
+        # How far one bias could bring the three cases to main's levels: a null that removes what makes the cases
+        # differ (their motivation, their urgency) cannot be matched in all three, and its rejections are partly its level's.
+        rms = math.exp(math.sqrt(sum(math.log(at[c][0] / at[c][1]) ** 2 for c in CASES) / len(CASES)))
+        print(f"| {n} | {b:.2f}{' (grid edge)' if edge else ''} | " + " | ".join(f"{at[c][0]:.1f} / {at[c][1]:.1f}" for c in CASES) + f" | {rms:.2f} |")
+    print(f"\n**Rejections** (a check holding on main, under the null below its needed share and at least {MARGIN:.0%} lower, "
+          "or a counterfactual at p >= 0.01), seeds 1-100:\n")
+    print("| null (set to 0) | " + " | ".join(f"{g} ({len(holding[g])} hold on main)" for g in groups) + " |")
+    print("|---|" + "---|" * len(groups))
+    for n in names:
+        cells = []
+        for g in groups:
+            ids = [i for i in holding[g] if rejects(main[i], nulls[n][i])]
+            cells.append(f"**{len(ids)}**" + (": " + ", ".join(f"`{i}` {cell(nulls[n][i])}" for i in ids) if ids else ""))
+        print(f"| {n} | " + " | ".join(cells) + " |")
+    print("\n**Each evidence check under each null** (share of seeds, or p; ✗ = rejects the null):\n")
+    print("| check | main | " + " | ".join(names) + " | nulls rejected |")
+    print("|---|---|" + "---|" * (len(names) + 1))
+    for i in holding["evidence"]:
+        marks = [cell(nulls[n][i]) + (" ✗" if rejects(main[i], nulls[n][i]) else "") for n in names]
+        count = sum(rejects(main[i], nulls[n][i]) for n in names)
+        print(f"| `{i}` | {cell(main[i])} | " + " | ".join(marks) + f" | {count} |")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "match":
+        b, _, _ = match(Path(sys.argv[2]), sys.argv[3])
+        print(f"{b:.2f}")
+    else:
+        table(Path(sys.argv[2]))
