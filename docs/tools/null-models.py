@@ -1,7 +1,8 @@
 """The sixtieth round's level matching and tables (docs/model.md §6), from docs/calibration/null-models.sh.
 
   null-models.py match LEVELS NAME   prints the bias b* at which the null NAME's groups match main's
-  null-models.py table OUT           prints the round's tables from OUT/levels and OUT/facts
+  null-models.py table OUT [FACTS]   prints the round's tables from OUT/levels and OUT/FACTS (default facts: seeds
+                                     1-100; facts-1000: seeds 1000-1099, added after the registered run)
 
 A case's level at a bias: the median over runs of each run's mean active_volunteers over its first 104 weeks
 (the sweeps run 104 weeks; weeks after an end count as 0). b* minimises the sum over the three cases of the
@@ -85,10 +86,12 @@ def cell(row: dict) -> str:
     return f"p={v:.2g}" if row["statistic"] == "p_value" else f"{v:.0%}"
 
 
-def table(out: Path) -> None:
-    names = sorted(p.name for p in (out / "facts").iterdir() if p.name != "main")
-    main = read_facts(out / "facts" / "main" / "facts.csv")
-    nulls = {n: read_facts(out / "facts" / n / "facts.csv") for n in names}
+def table(out: Path, facts: str = "facts") -> None:
+    names = sorted(p.name for p in (out / facts).iterdir() if p.name != "main")
+    main = read_facts(out / facts / "main" / "facts.csv")
+    nulls = {n: read_facts(out / facts / n / "facts.csv") for n in names}
+    seeds = json.loads((out / facts / "main" / "manifest.json").read_text())["seeds"]
+    span = f"seeds {seeds['first']}-{seeds['first'] + seeds['count'] - 1}"
     groups = {
         "evidence": lambda r: r["use"] == "validation" and r["kind"] == "emergent" and r["evidence"] == "1",
         "held-out, not evidence": lambda r: r["use"] == "validation" and r["kind"] == "emergent" and r["evidence"] == "0",
@@ -106,7 +109,7 @@ def table(out: Path) -> None:
         rms = math.exp(math.sqrt(sum(math.log(at[c][0] / at[c][1]) ** 2 for c in CASES) / len(CASES)))
         print(f"| {n} | {b:.2f}{' (grid edge)' if edge else ''} | " + " | ".join(f"{at[c][0]:.1f} / {at[c][1]:.1f}" for c in CASES) + f" | {rms:.2f} |")
     print(f"\n**Rejections** (a check holding on main, under the null below its needed share and at least {MARGIN:.0%} lower, "
-          "or a counterfactual at p >= 0.01), seeds 1-100:\n")
+          f"or a counterfactual at p >= 0.01), {span}:\n")
     print("| null (set to 0) | " + " | ".join(f"{g} ({len(holding[g])} hold on main)" for g in groups) + " |")
     print("|---|" + "---|" * len(groups))
     for n in names:
@@ -115,7 +118,7 @@ def table(out: Path) -> None:
             ids = [i for i in holding[g] if rejects(main[i], nulls[n][i])]
             cells.append(f"**{len(ids)}**" + (": " + ", ".join(f"`{i}` {cell(nulls[n][i])}" for i in ids) if ids else ""))
         print(f"| {n} | " + " | ".join(cells) + " |")
-    print("\n**Each evidence check under each null** (share of seeds, or p; ✗ = rejects the null):\n")
+    print(f"\n**Each evidence check under each null** ({span}; share of seeds, or p; ✗ = rejects the null):\n")
     print("| check | main | " + " | ".join(names) + " | nulls rejected |")
     print("|---|---|" + "---|" * (len(names) + 1))
     for i in holding["evidence"]:
@@ -129,4 +132,4 @@ if __name__ == "__main__":
         b, _, _ = match(Path(sys.argv[2]), sys.argv[3])
         print(f"{b:.2f}")
     else:
-        table(Path(sys.argv[2]))
+        table(Path(sys.argv[2]), *sys.argv[3:4])
