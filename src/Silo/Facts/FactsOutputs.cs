@@ -6,7 +6,8 @@ using WijkSim.Silo.Output;
 namespace WijkSim.Silo.Facts;
 
 /// <summary>What <c>facts --out DIR</c> writes: facts.md (the tables as printed), facts.csv (one row per fact and story
-/// check, for pandas or R: two seed ranges, or a round's arms, are joined on <c>id</c>) and manifest.json (the command,
+/// check, for pandas or R: two seed ranges, or a round's arms, are joined on <c>id</c>), facts-by-seed.csv (each seed's
+/// outcome, so that two arms on the same seeds can be compared seed by seed, e.g. by McNemar's test) and manifest.json (the command,
 /// the versions, the seeds, the settings and the SHA-256 of every scenario and story file the facts read, so a table in
 /// docs/ can be traced to what made it).</summary>
 public static class FactsOutputs
@@ -33,6 +34,7 @@ public static class FactsOutputs
                     statistic, Csv.Number(r.Value), Csv.Number(needs), r.Holds ? "1" : "0", Csv.Number(firstSeed), Csv.Number(seeds)));
             }
         }
+        WriteBySeed(output.Stage("facts-by-seed.csv"), tables, runner);
         var names = tables.Results.SelectMany(r => NamedScenarios.Of(r.Fact)).Distinct().Order(StringComparer.Ordinal);
         string stories = FactBook.StoriesFolder(scenarioFolder);
         ManifestParts.Write(output.Stage("manifest.json"), ManifestParts.Versions(ExperimentCommand.CommandLine()), new
@@ -48,5 +50,29 @@ public static class FactsOutputs
             Holding = tables.Results.Count(r => r.Holds),
             Failing = tables.Failed,
         });
+    }
+
+    /// <summary>One row per fact and seed: a fact of single runs gives whether it holds in that seed's run; a
+    /// counterfactual gives its measure in each of its two scenarios (two rows per seed). The runs are the ones the
+    /// tables were computed from (the runner keeps them), so nothing runs again.</summary>
+    private static void WriteBySeed(string path, FactsTables tables, FactRunner runner)
+    {
+        using var w = Csv.Create(path);
+        w.WriteLine("id,scenario,seed,holds,value");
+        foreach (var r in tables.Results)
+        {
+            switch (r.Fact)
+            {
+                case ShareFact s:
+                    foreach (var run in runner.Runs(s.Scenario).Runs)
+                        w.WriteLine(string.Join(',', Csv.Text(s.Id), Csv.Text(s.Scenario), Csv.Number(run.Seed), s.Holds(run) ? "1" : "0", "NA"));
+                    break;
+                case CompareFact c:
+                    foreach (var scenario in new[] { c.ScenarioA, c.ScenarioB })
+                        foreach (var run in runner.Runs(scenario).Runs)
+                            w.WriteLine(string.Join(',', Csv.Text(c.Id), Csv.Text(scenario), Csv.Number(run.Seed), "NA", Csv.NumberOrNa(c.Measure(run))));
+                    break;
+            }
+        }
     }
 }

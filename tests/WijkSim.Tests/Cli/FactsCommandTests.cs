@@ -75,6 +75,22 @@ public class FactsCommandTests
             Assert.Equal(r.Fact is CompareFact ? "p_value" : "share_of_seeds", row[n - 6]);
             Assert.Equal(["1", "10"], row[^2..]);
         }
+        // facts-by-seed.csv: each seed's outcome, which averages to the share in facts.csv (a counterfactual: its measure per scenario).
+        var bySeed = File.ReadAllLines(Path.Combine(outputs, "facts-by-seed.csv"));
+        Assert.Equal("id,scenario,seed,holds,value", bySeed[0]);
+        var rowsOf = bySeed.Skip(1).Select(l => l.Split(',')).ToLookup(c => c[0]);
+        foreach (var r in results)
+        {
+            var rows = rowsOf[r.Fact.Id].ToArray();
+            if (r.Fact is CompareFact)
+            {
+                Assert.Equal(20, rows.Length);
+                Assert.All(rows, c => Assert.Equal("NA", c[3]));
+                continue;
+            }
+            Assert.Equal(Enumerable.Range(1, 10).Select(i => i.ToString()), rows.Select(c => c[2]));
+            Assert.Equal(r.With.Value, rows.Count(c => c[3] == "1") / 10.0, 12);
+        }
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outputs, "manifest.json")));
         Assert.Equal(setting, manifest.RootElement.GetProperty("settings")[0].GetString());
         Assert.Equal(10, manifest.RootElement.GetProperty("seeds").GetProperty("count").GetInt32());
