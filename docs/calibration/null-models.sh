@@ -4,8 +4,9 @@
 # 5001-5020 (the three cases' active volunteers over their first 104 weeks, against main's at -3.29), then every
 # fact and story check on seeds 1-100 with `facts --set NULL --set bias=b* --out`. A measurement: no scenario value
 # or coefficient may come from it. Writes OUT/levels/NULL/CASE (sweeps), OUT/facts/NULL (facts.md, facts.csv,
-# manifest.json) and prints the tables (committed: docs/calibration/null-models/, the facts folders and table.md;
-# the sweeps are not). About 9 minutes on 2 cores for seeds 1-100 and 6 more for 1000-1099.
+# facts-by-seed.csv, manifest.json) and prints the tables (committed: docs/calibration/null-models/, the facts
+# folders with facts-by-seed.csv gzipped, table.md, table-1000.md, and levels.csv from `null-models.py levels OUT`,
+# the sweeps' levels, from which the tool finds b* again; the sweeps themselves are not). About 9 minutes on 2 cores for seeds 1-100 and 6 more for 1000-1099.
 # Usage: bash docs/calibration/null-models.sh [OUT]   (default /tmp/wijksim-null-models)
 cd "$(dirname "$0")/../.."
 source docs/calibration/preamble.sh
