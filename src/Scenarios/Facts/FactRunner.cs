@@ -8,6 +8,7 @@ namespace WijkSim.Scenarios.Facts;
 public sealed class FactRunner(string scenarioFolder, int seeds, ulong firstSeed = 1, IReadOnlyList<string>? settings = null)
 {
     private readonly ConcurrentDictionary<string, Lazy<RunSet>> _sets = new();
+    private readonly ConcurrentDictionary<string, Lazy<LoadedScenario>> _loaded = new();
     private readonly NamedScenarios _scenarios = new(scenarioFolder);
 
     public int Seeds { get; } = seeds;
@@ -16,7 +17,9 @@ public sealed class FactRunner(string scenarioFolder, int seeds, ulong firstSeed
 
     public FactResult Evaluate(Fact fact) => fact.Evaluate(Runs);
 
-    /// <summary>A scenario of the facts with the overrides applied; throws a ScenarioError naming the file or the
+    /// <summary>A scenario of the facts with the overrides applied, parsed once however often it is asked for (the
+    /// command's check before any run, the runs, the manifest); throws a ScenarioError naming the file or the
     /// <c>--set</c> that is wrong.</summary>
-    public LoadedScenario Load(string name) => _scenarios.Load(name, settings);
+    public LoadedScenario Load(string name) =>
+        _loaded.GetOrAdd(name, n => new Lazy<LoadedScenario>(() => _scenarios.Load(n, settings))).Value;
 }

@@ -53,5 +53,5 @@ public sealed class FactsTables
     private static string Verdict(FactResult result) =>
         result.Holds ? (result.Fact.NotEvidence is { } weak ? $"yes (not evidence: {weak})" : "yes") : result.Fact.KnownToFail is { } why ? $"**no** (known: {why})" : "**no**";
 
-    public static string Label(FactKind kind) => kind == FactKind.Mechanism ? "mechanism check" : "emergent";
+    private static string Label(FactKind kind) => kind == FactKind.Mechanism ? "mechanism check" : "emergent";
 }
