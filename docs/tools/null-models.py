@@ -130,6 +130,21 @@ def cell(row: dict) -> str:
     return f"p={v:.2g}" if row["statistic"] == "p_value" else f"{v:.0%}"
 
 
+def level_table(out: Path, names: list[str]) -> None:
+    print("**Level matching** (seeds 5001-5020, first 104 weeks, median of each run's mean active volunteers; null at b* / main at -3.29):\n")
+    print("| null (set to 0) | b* | " + " | ".join(CASES) + " | fold off (rms of the cases' ratios, in log) |")
+    print("|---|---|" + "---|" * (len(CASES) + 1))
+    for n in names:
+        if n not in level_names(out):
+            continue  # a shifted run (null-models-shift.sh) has no sweep of its own
+        b, at, edge = match(out / "levels", n)
+        # How far one bias could bring the three cases to main's levels: a null that removes what makes the cases
+        # differ (their motivation, their urgency) cannot be matched in all three, and its rejections are partly its level's.
+        rms = math.exp(math.sqrt(sum(math.log(at[c][0] / at[c][1]) ** 2 for c in CASES) / len(CASES)))
+        print(f"| {n} | {b:.2f}{' (grid edge)' if edge else ''} | " + " | ".join(f"{at[c][0]:.1f} / {at[c][1]:.1f}" for c in CASES) + f" | {rms:.2f} |")
+    print()
+
+
 def table(out: Path, facts: str = "facts") -> None:
     names = sorted(p.name for p in (out / facts).iterdir() if p.name != "main")
     # The shifted runs (null-models-shift.sh) are compared with main on seeds 1-100, kept once in facts/main.
@@ -145,18 +160,10 @@ def table(out: Path, facts: str = "facts") -> None:
         "mechanism checks": lambda r: r["use"] == "validation" and r["kind"] == "mechanism",
     }
     holding = {g: [i for i, r in main.items() if member(r) and r["holds"] == "1"] for g, member in groups.items()}
-    print("**Level matching** (seeds 5001-5020, first 104 weeks, median of each run's mean active volunteers; null at b* / main at -3.29):\n")
-    print("| null (set to 0) | b* | " + " | ".join(CASES) + " | fold off (rms of the cases' ratios, in log) |")
-    print("|---|---|" + "---|" * (len(CASES) + 1))
-    for n in names:
-        if n not in level_names(out):
-            continue  # a shifted run (null-models-shift.sh) has no sweep of its own
-        b, at, edge = match(out / "levels", n)
-        # How far one bias could bring the three cases to main's levels: a null that removes what makes the cases
-        # differ (their motivation, their urgency) cannot be matched in all three, and its rejections are partly its level's.
-        rms = math.exp(math.sqrt(sum(math.log(at[c][0] / at[c][1]) ** 2 for c in CASES) / len(CASES)))
-        print(f"| {n} | {b:.2f}{' (grid edge)' if edge else ''} | " + " | ".join(f"{at[c][0]:.1f} / {at[c][1]:.1f}" for c in CASES) + f" | {rms:.2f} |")
-    print(f"\n**Rejections** (a check holding on main, under the null below its needed share and at least {MARGIN:.0%} lower, "
+    # The vote-rule nulls (vote-nulls.sh) refit the vote's bias instead and have no level sweeps.
+    if (out / "levels").exists() or (out / "levels.csv").exists():
+        level_table(out, names)
+    print(f"**Rejections** (a check holding on main, under the null below its needed share and at least {MARGIN:.0%} lower, "
           f"or a counterfactual at p >= 0.01), {span}:\n")
     print("| null (set to 0) | " + " | ".join(f"{g} ({len(holding[g])} hold on main)" for g in groups) + " |")
     print("|---|" + "---|" * len(groups))
