@@ -186,7 +186,7 @@ def table(out: Path, facts: str = "facts") -> None:
     null_seeds = {n: by_seed(out / facts / n / "facts-by-seed.csv") for n in names}
     single = [i for i in holding["evidence"] if i in main_seeds]
     bound = 0.05 / (len(holding["evidence"]) * len(names))
-    print(f"\n**Paired, seed by seed** (added after the registered run, review r60): McNemar's exact one-sided test that the "
+    print(f"\n**Paired, seed by seed** (reported apart from the registered readings; added in the sixtieth round on review r60's advice): McNemar's exact one-sided test that the "
           f"null holds in fewer seeds than main, on the {len(single)} evidence checks of single runs; b = seeds where only "
           f"main holds, c = only the null; * = p below 0.05 / {len(holding['evidence']) * len(names)} (Bonferroni over "
           f"every evidence check and null), {span}:\n")
