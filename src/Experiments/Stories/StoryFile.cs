@@ -136,6 +136,7 @@ public static class StoryFile
             Use = use,
             KnownToFail = knownToFail,
             NotEvidence = notEvidence,
+            Measure = run => window.Statistic(run, stat),
         };
     }
 

@@ -28,6 +28,11 @@ public abstract record Fact(string Id, string Case, string Statement, string Sou
 public sealed record ShareFact(string Id, string Case, string Statement, string Source, string Scenario, double Threshold,
     Func<RunResult, bool> Holds) : Fact(Id, Case, Statement, Source)
 {
+    /// <summary>The number each run's verdict is read from (a story check's statistic over its window), or null for
+    /// a coded fact whose verdict combines several: `facts --out` writes it beside each seed's verdict, so a
+    /// check's margin can be read, not only whether it held.</summary>
+    public Func<RunResult, double>? Measure { get; init; }
+
     public override FactResult Evaluate(Func<string, RunSet> runs)
     {
         var set = runs(Scenario);

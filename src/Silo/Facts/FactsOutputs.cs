@@ -52,8 +52,10 @@ public static class FactsOutputs
         });
     }
 
-    /// <summary>One row per fact and seed: a fact of single runs gives whether it holds in that seed's run; a
-    /// counterfactual gives its measure in each of its two scenarios (two rows per seed). The runs are the ones the
+    /// <summary>One row per fact and seed: a fact of single runs gives whether it holds in that seed's run, and a
+    /// story check also the statistic its verdict reads (NA where a run has no value, e.g. an end ratio from a first
+    /// quarter of 0; a guarded check fails in an ended run whatever it reads); a counterfactual gives its measure in
+    /// each of its two scenarios (two rows per seed). The runs are the ones the
     /// tables were computed from (the runner keeps them), so nothing runs again.</summary>
     private static void WriteBySeed(string path, FactsTables tables, FactRunner runner)
     {
@@ -65,7 +67,8 @@ public static class FactsOutputs
             {
                 case ShareFact s:
                     foreach (var run in runner.Runs(s.Scenario).Runs)
-                        w.WriteLine(string.Join(',', Csv.Text(s.Id), Csv.Text(s.Scenario), Csv.Number(run.Seed), s.Holds(run) ? "1" : "0", "NA"));
+                        w.WriteLine(string.Join(',', Csv.Text(s.Id), Csv.Text(s.Scenario), Csv.Number(run.Seed), s.Holds(run) ? "1" : "0",
+                            s.Measure is { } measure ? Csv.NumberOrNa(measure(run)) : "NA"));
                     break;
                 case CompareFact c:
                     foreach (var scenario in new[] { c.ScenarioA, c.ScenarioB })

@@ -90,7 +90,17 @@ public class FactsCommandTests
             }
             Assert.Equal(Enumerable.Range(1, 10).Select(i => i.ToString()), rows.Select(c => c[2]));
             Assert.Equal(r.With.Value, rows.Count(c => c[3] == "1") / 10.0, 12);
+            // A story check also gives the statistic its verdict reads, each seed's as the in-process run gives it.
+            if (r.Fact is ShareFact { Measure: { } measure } story)
+            {
+                var run = with.Runs(story.Scenario).Runs.ToDictionary(x => x.Seed.ToString());
+                Assert.All(rows, c => Assert.Equal(WijkSim.Silo.Output.Csv.NumberOrNa(measure(run[c[2]])), c[4]));
+            }
+            else
+                Assert.All(rows, c => Assert.Equal("NA", c[4]));
         }
+        // The story checks' values are numbers, not NA throughout (the restated supporters-grow's ratio, for one).
+        Assert.Contains(rowsOf["jan-eef.story.supporters-grow"], c => c[4] != "NA" && double.Parse(c[4], System.Globalization.CultureInfo.InvariantCulture) > 0);
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outputs, "manifest.json")));
         Assert.Equal(setting, manifest.RootElement.GetProperty("settings")[0].GetString());
         Assert.Equal(10, manifest.RootElement.GetProperty("seeds").GetProperty("count").GetInt32());
