@@ -3,6 +3,9 @@
   null-models.py match LEVELS NAME   prints the bias b* at which the null NAME's groups match main's
   null-models.py levels OUT         prints every sweep's levels as CSV (null,case,bias,level), committed as levels.csv
                                      so that b* can be checked without the sweeps
+  null-models.py values OUT CHECK    prints, from the facts folders of check-under-nulls.sh (OUT/FIRST/NAME), one
+                                     story check's statistic per null and seed set: its 0/10/50/90% quantiles and, against
+                                     main, the seeds where the null's value is lower (a sign test's counts, reported only)
   null-models.py table OUT [FACTS]   prints the round's tables from OUT/levels and OUT/FACTS (default facts: seeds
                                      1-100; facts-1000: seeds 1000-1099, added after the registered run)
 
@@ -200,10 +203,32 @@ def table(out: Path, facts: str = "facts") -> None:
         print(f"| `{i}` | " + " | ".join(cells) + " |")
 
 
+def story_values(path: Path, check: str) -> dict[int, float]:
+    """Seed -> the story check's statistic, from facts-by-seed.csv (NA rows left out)."""
+    with open(path) as f:
+        return {int(r["seed"]): float(r["value"]) for r in csv.DictReader(f) if r["id"] == check and r["value"] != "NA"}
+
+
+def values(out: Path, check: str) -> None:
+    print(f"**`{check}` under each null** (its statistic per seed; lower = seeds where the null's is below main's):\n")
+    print("| seeds | null | min | 10% | median | 90% | lower than main |")
+    print("|---|---|---|---|---|---|---|")
+    for first in sorted((p for p in out.iterdir() if p.is_dir()), key=lambda p: int(p.name)):
+        main = story_values(first / "main" / "facts-by-seed.csv", check)
+        span = f"{first.name}-{int(first.name) + 99}"
+        for null in ["main"] + sorted(p.name for p in first.iterdir() if p.name != "main"):
+            v = story_values(first / null / "facts-by-seed.csv", check)
+            q = statistics.quantiles(sorted(v.values()), n=10, method="inclusive")
+            lower = "–" if null == "main" else f"{sum(v[s] < main[s] for s in main)} of {len(main)}"
+            print(f"| {span} | {null} | {min(v.values()):.2f} | {q[0]:.2f} | {statistics.median(v.values()):.2f} | {q[8]:.2f} | {lower} |")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "match":
         b, _, _ = match(Path(sys.argv[2]), sys.argv[3])
         print(f"{b:.2f}")
+    elif sys.argv[1] == "values":
+        values(Path(sys.argv[2]), sys.argv[3])
     elif sys.argv[1] == "levels":
         write_levels(Path(sys.argv[2]))
     else:
