@@ -15,13 +15,6 @@ share() {  # FOLDER: the check's share of seeds in that facts run
   row=$(grep "^$CHECK," "$1/facts.csv") || { echo "no check $CHECK in $1/facts.csv" >&2; exit 2; }
   echo "$row" | cut -d, -f8
 }
-run_facts() {  # FOLDER FIRST_SEED SETTINGS...
-  local folder=$1 first=$2; shift 2
-  [ -f "$folder/facts.csv" ] && return 0   # resumable, and shared between checks
-  local rc=0
-  $W facts --seeds 100 --first-seed "$first" "$@" --out "$folder" > /dev/null 2>&1 || rc=$?
-  [ "$rc" -le 1 ] || exit "$rc"   # 1 = some fact fails, which is what is measured; 2 or 3 = bad input or output
-}
 echo "null,seeds,bias,share"
 for first in 1 1000; do
   run_facts "$OUT/$first/main" "$first"

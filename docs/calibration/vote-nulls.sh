@@ -28,15 +28,8 @@ declare -A NULLS=(
   [no-canvass]="--set rules.funding.biz_campaign_weight=0"
   [no-canvass-no-urgency]="--set rules.funding.biz_campaign_weight=0 --set rules.funding.biz_urgency_weight=0"
 )
-run_facts() {  # NAME FIRST_SEED FOLDER SETTINGS...
-  local name=$1 first=$2 folder=$3; shift 3
-  [ -f "$OUT/$folder/$name/facts.csv" ] && return 0   # resumable
-  local rc=0
-  $W facts --seeds 100 --first-seed "$first" "$@" --out "$OUT/$folder/$name" > /dev/null || rc=$?
-  [ "$rc" -le 1 ] || exit "$rc"   # 1 = some fact fails, which is what is measured; 2 or 3 = bad input or output
-}
-run_facts main 1 facts
-run_facts main 1000 facts-1000
+run_facts "$OUT/facts/main" 1
+run_facts "$OUT/facts-1000/main" 1000
 for name in no-canvass no-canvass-no-urgency; do
   read -ra set_null <<< "${NULLS[$name]}"
   if [ ! -f "$OUT/fit/$name/posterior.csv" ]; then
@@ -51,8 +44,8 @@ for name in no-canvass no-canvass-no-urgency; do
       --seeds 20 --weeks 340 --weekly-csv --no-plots --out "$OUT/fit/$name/check" > /dev/null
   fi
   echo "$name: $(python3 docs/tools/vote-nulls.py alive "$OUT/fit/$name/check" 2017-02-13) (seeds 5001-5020, at b†)" >&2
-  run_facts "$name" 1 facts "${set_null[@]}" --set "rules.funding.biz_bias=$bias"
-  run_facts "$name" 1000 facts-1000 "${set_null[@]}" --set "rules.funding.biz_bias=$bias"
+  run_facts "$OUT/facts/$name" 1 "${set_null[@]}" --set "rules.funding.biz_bias=$bias"
+  run_facts "$OUT/facts-1000/$name" 1000 "${set_null[@]}" --set "rules.funding.biz_bias=$bias"
 done
 python3 docs/tools/null-models.py table "$OUT"
 python3 docs/tools/null-models.py table "$OUT" facts-1000

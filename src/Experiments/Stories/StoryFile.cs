@@ -1,5 +1,6 @@
 using WijkSim.Experiments.Results;
 using WijkSim.Experiments.Yaml;
+using WijkSim.Model.Output;
 using WijkSim.Scenarios.Facts;
 using WijkSim.Scenarios.Loading;
 using YamlDotNet.RepresentationModel;
@@ -123,6 +124,7 @@ public static class StoryFile
         string? notEvidence = file.Text(entry, key, "not_evidence");
 
         var window = new WeeklyWindow(measure, from, to);
+        Func<RunResult, double> statistic = run => window.Statistic(run, stat);
         double lo = low ?? double.NegativeInfinity, hi = high ?? double.PositiveInfinity;
         // A check told of a running initiative fails in a run where it has ended by the window's end: an ended
         // initiative's columns freeze or fall to zero, and would pass bounds such as "urgency does not rise".
@@ -130,13 +132,13 @@ public static class StoryFile
         // window's last week is ended in some week of it.
         bool guarded = runningUntil is { } until && to <= until && measure != "alive";
         return new ShareFact(prefix + id, caseName, says, source, scenario, Threshold,
-            run => !(guarded && RunMeasures.EndedBefore(run, run.Config.WeekOf(to) + 1)) && window.Statistic(run, stat) is var v && v >= lo && v <= hi)
+            run => !(guarded && RunMeasures.EndedBefore(run, run.Config.WeekOf(to) + 1)) && statistic(run) is var v && v >= lo && v <= hi)
         {
             Kind = kind,
             Use = use,
             KnownToFail = knownToFail,
             NotEvidence = notEvidence,
-            Measure = run => window.Statistic(run, stat),
+            Measure = statistic,
         };
     }
 
